@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { csvLoader, SOURCES_FILE } from './data/loaders';
+import { localeStrings } from './data/locale-schema';
+import { milestoneRow, overdoseCategoryRow, overdoseDeathRow, sourceRow } from './data/schemas';
+import { storyLoader } from './data/story-loader';
+import { storySection } from './data/story-schema';
+
+/** The edge: every word and number enters here, validated; after this everything is typed. */
+export const collections = {
+  story: defineCollection({ loader: storyLoader(), schema: storySection }),
+  overdoseDeaths: defineCollection({
+    loader: csvLoader({
+      file: 'content/data/overdose-deaths.csv',
+      row: overdoseDeathRow,
+      key: (r) => `${r.year}-${r.status}`,
+      cites: (r) => r.source_ids,
+    }),
+    schema: overdoseDeathRow,
+  }),
+  overdoseCategories: defineCollection({
+    loader: csvLoader({
+      file: 'content/data/overdose-categories.csv',
+      row: overdoseCategoryRow,
+      key: (r) => r.id,
+      cites: (r) => r.source_ids,
+    }),
+    schema: overdoseCategoryRow,
+  }),
+  milestones: defineCollection({
+    loader: csvLoader({ file: 'content/data/milestones.csv', row: milestoneRow, key: (r) => r.id, cites: (r) => r.source_ids }),
+    schema: milestoneRow,
+  }),
+  sources: defineCollection({
+    loader: csvLoader({ file: SOURCES_FILE, row: sourceRow, key: (r) => r.source_id }),
+    schema: sourceRow,
+  }),
+  locales: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/locales' }), schema: localeStrings }),
+};

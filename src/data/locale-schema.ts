@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { overdoseStrings } from '../charts/overdoses/strings';
+
+/** Words of the page around the story (content/locales/<locale>.yaml). */
+export const uiStrings = z.object({
+  siteName: z.string(),
+  description: z.string(),
+  sourcesAll: z.string(),
+  skipToStory: z.string(),
+  dataTable: z.string(),
+  dataTableCaption: z.string(),
+  year: z.string(),
+  provisionalLabel: z.string(),
+  provisionalFootnote: z.string(),
+  noFigure: z.string(),
+  note: z.string(),
+  sources: z.string(),
+  exploreHeading: z.string(),
+  exploreToggles: z.string(),
+  exploreReadout: z.string(),
+  exploreHint: z.string(),
+});
+export type UiStrings = z.infer<typeof uiStrings>;
+
+export const localeStrings = z.object({
+  /** BCP 47 tag used by Intl for numbers and dates. */
+  locale: z.string(),
+  ui: uiStrings,
+  charts: z.object({ overdoses: overdoseStrings }),
+});
+export type LocaleStrings = z.infer<typeof localeStrings>;

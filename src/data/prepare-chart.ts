@@ -1,0 +1,38 @@
+import { overdoses } from '../charts/overdoses';
+import { overdoseTable } from '../charts/overdoses/table';
+import { buildPayload } from '../charts/payload';
+import type { ChartId } from '../charts/registry';
+import { fill } from '../charts/shared/format';
+import type { TableModel } from '../charts/shared/table';
+import type { ChartPayload } from '../charts/types';
+import type { LocaleStrings } from './locale-schema';
+import { loadOverdoseChart } from './overdoses';
+import type { SourceRow } from './schemas';
+
+/** What a page needs to show one chart: frames for the browser, the table, the sources, the explore controls. */
+export interface PreparedChart {
+  readonly payload: ChartPayload;
+  readonly table: TableModel;
+  readonly sources: readonly SourceRow[];
+  readonly groups: readonly { readonly id: string; readonly label: string }[];
+}
+
+const preparers: Record<ChartId, (strings: LocaleStrings, title: string) => Promise<PreparedChart>> = {
+  async overdoses(strings, title) {
+    const { data, sources } = await loadOverdoseChart(strings);
+    const { ui } = strings;
+    return {
+      payload: buildPayload(overdoses, data),
+      table: overdoseTable(data, {
+        caption: fill(ui.dataTableCaption, { title }),
+        year: ui.year,
+        noFigure: ui.noFigure,
+        provisionalFootnote: ui.provisionalFootnote,
+      }),
+      sources,
+      groups: data.series.map((s) => ({ id: s.id, label: s.shortLabel })),
+    };
+  },
+};
+
+export const prepareChart = (id: ChartId, strings: LocaleStrings, title: string): Promise<PreparedChart> => preparers[id](strings, title);

@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { CHART_IDS, CHART_SCENES } from '../charts/registry';
+
+const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const proseBlock = z.object({ kind: z.literal('prose'), html: z.string() });
+
+const stepBlock = z.object({
+  kind: z.literal('step'),
+  /** The step's anchor (`#id` in the directive): deep links and tests use it. */
+  id: z
+    .string({ error: 'every step needs an id: :::step{#my-step state="scene"}' })
+    .regex(slug, 'step ids are lowercase words joined by dashes'),
+  /** The chart scene this step shows. */
+  state: z.string({ error: 'every step needs a state: :::step{#my-step state="scene"}' }),
+  html: z.string(),
+  text: z.string().min(1, 'a step needs text that says what the chart now shows'),
+  line: z.number(),
+});
+
+/** One story section: a markdown file in content/story/, with its steps parsed out of the body. */
+export const storySection = z
+  .object({
+    /** Stable id: the section's anchor and, later, its embed slug. */
+    id: z.string().regex(slug),
+    /** The section heading readers see. */
+    title: z.string().min(1),
+    /** The opening section's standfirst, under the headline. */
+    dek: z.string().optional(),
+    /** Short label above the title. */
+    kicker: z.string().optional(),
+    /** Reading order, from the file name. */
+    order: z.number().int(),
+    /** The chart this section pairs with; a section with steps must name one. */
+    chart: z.enum(CHART_IDS, { error: `expected a chart id: ${CHART_IDS.join(', ')}` }).optional(),
+    /** The figure's own title and note (caveats that travel with the chart, e.g. into embeds). */
+    figure: z.object({ title: z.string().min(1), note: z.string().min(1) }).optional(),
+    blocks: z.array(z.discriminatedUnion('kind', [proseBlock, stepBlock])),
+  })
+  .superRefine((section, ctx) => {
+    const steps = section.blocks.flatMap((b, i) => (b.kind === 'step' ? [{ b, i }] : []));
+    if (steps.length > 0 && !section.chart)
+      ctx.addIssue({ code: 'custom', path: ['chart'], message: 'this section has steps but names no chart' });
+    if (section.chart && steps.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['blocks'], message: `chart "${section.chart}" needs at least one :::step` });
+    if (section.chart && !section.figure)
+      ctx.addIssue({ code: 'custom', path: ['figure'], message: 'a section with a chart needs figure.title and figure.note' });
+    if (!section.chart) return;
+    const scenes: readonly string[] = CHART_SCENES[section.chart];
+    const seen = new Set<string>();
+    for (const { b, i } of steps) {
+      if (!scenes.includes(b.state)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, 'state'],
+          message: `step "#${b.id}" (line ${b.line}) asks for state "${b.state}", which chart "${section.chart}" does not have (it has: ${scenes.join(', ')})`,
+        });
+      }
+      if (seen.has(b.id))
+        ctx.addIssue({ code: 'custom', path: ['blocks', i, 'id'], message: `step "#${b.id}" (line ${b.line}) appears twice` });
+      seen.add(b.id);
+    }
+  });
+export type StorySection = z.infer<typeof storySection>;
+export type StoryStep = Extract<StorySection['blocks'][number], { kind: 'step' }>;

@@ -1,0 +1,124 @@
+import { withoutGroups, type Frame } from '../charts/shared/marks';
+import { nearestColumn, readoutMarks, readoutText } from '../charts/shared/readout';
+import type { ChartPayload, SizeName } from '../charts/types';
+import type { Motion } from './motion';
+
+export interface ChartView {
+  readonly scene: () => string;
+  /** Puts the chart in `scene`; `animate` asks for a tween (motion may still refuse). */
+  show(scene: string, animate: boolean): void;
+}
+
+interface Panel {
+  readonly root: HTMLElement;
+  readonly slider: HTMLInputElement;
+  readonly year: HTMLElement;
+  readonly toggles: readonly HTMLButtonElement[];
+}
+
+function findPanel(figure: HTMLElement): Panel | undefined {
+  const root = figure.querySelector<HTMLElement>('[data-explore]');
+  const slider = root?.querySelector<HTMLInputElement>('input[type="range"]');
+  const year = root?.querySelector<HTMLElement>('[data-explore-year]');
+  if (!root || !slider || !year) return undefined;
+  return { root, slider, year, toggles: [...root.querySelectorAll<HTMLButtonElement>('button[data-group]')] };
+}
+
+/**
+ * Adopts a prerendered figure: its SVGs (one per size; CSS shows one), the serialised frames, the
+ * live region and, for scenes with a readout, the explore panel. Nothing is rebuilt from scratch.
+ */
+export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: Motion): ChartView {
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
+  const live = figure.querySelector<HTMLElement>('[data-chart-live]');
+  const panel = findPanel(figure);
+  const hidden = new Set<string>();
+  let scene = figure.dataset['scene'] ?? payload.entryScene;
+  let column = -1;
+
+  const frameFor = (size: SizeName): Frame | undefined => {
+    const frame = payload.frames[size]?.[scene];
+    if (!frame) return undefined;
+    const visible = withoutGroups(frame, hidden);
+    const col = frame.readout?.[column];
+    return col ? { ...visible, marks: [...visible.marks, ...readoutMarks(frame, col, hidden)] } : visible;
+  };
+
+  function render(animate: boolean): void {
+    for (const svg of svgs) {
+      const size = svg.dataset['size'] as SizeName;
+      const frame = frameFor(size);
+      // A hidden size (display: none) jumps; only the one on screen tweens.
+      if (frame) motion.transition(svg, frame, svg.dataset['idPrefix'] ?? size, animate && svg.getClientRects().length > 0);
+    }
+  }
+
+  function updatePanel(): void {
+    if (!panel) return;
+    const columns = payload.frames.wide[scene]?.readout;
+    panel.root.hidden = !columns;
+    if (!columns) return;
+    const i = column < 0 ? columns.length - 1 : column;
+    const col = columns[i];
+    if (!col) return;
+    panel.slider.max = String(columns.length - 1);
+    panel.slider.value = String(i);
+    panel.slider.setAttribute('aria-valuetext', readoutText(col, hidden));
+    panel.year.textContent = col.label;
+    for (const button of panel.toggles) {
+      const group = button.dataset['group'] ?? '';
+      const value = col.values.find((v) => v.group === group);
+      button.setAttribute('aria-pressed', String(!hidden.has(group)));
+      const out = button.querySelector('[data-value]');
+      if (out && value) out.textContent = value.valueLabel;
+    }
+  }
+
+  function selectColumn(i: number): void {
+    column = i;
+    updatePanel();
+    render(false);
+  }
+
+  if (panel) {
+    panel.slider.addEventListener('input', () => selectColumn(Number(panel.slider.value)));
+    for (const button of panel.toggles) {
+      button.addEventListener('click', () => {
+        const group = button.dataset['group'] ?? '';
+        if (hidden.has(group)) hidden.delete(group);
+        else hidden.add(group);
+        updatePanel();
+        render(true);
+      });
+    }
+    for (const svg of svgs) {
+      const pick = (event: PointerEvent) => {
+        const columns = payload.frames[svg.dataset['size'] as SizeName]?.[scene]?.readout;
+        const ctm = svg.getScreenCTM();
+        if (!columns || !ctm) return;
+        const x = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse()).x;
+        selectColumn(nearestColumn(columns, x));
+      };
+      svg.addEventListener('pointermove', pick);
+      svg.addEventListener('pointerdown', pick);
+    }
+  }
+
+  return {
+    scene: () => scene,
+    show(next, animate) {
+      if (next === scene && figure.dataset['scene'] === next) return;
+      scene = next;
+      column = -1;
+      figure.dataset['scene'] = next;
+      const description = payload.descriptions[next] ?? '';
+      for (const svg of svgs) {
+        const desc = svg.querySelector('desc');
+        if (desc) desc.textContent = description;
+      }
+      if (live) live.textContent = description;
+      updatePanel();
+      render(animate);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { mountAll } from './controller';
+
+mountAll();

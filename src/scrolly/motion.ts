@@ -1,0 +1,97 @@
+import { gsap } from 'gsap';
+import { applyFrame, keyedChildren } from '../charts/shared/join';
+import type { Frame } from '../charts/shared/marks';
+
+const DURATION = 0.75;
+const EXIT = 0.3;
+/** Attributes that interpolate: numbers, and path data whose commands line up (GSAP tweens the numbers in a string). */
+const TWEENED = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'opacity', 'width', 'height']);
+
+export interface Motion {
+  /** Moves `svg` to `frame`: tweened when `animate` and motion is allowed, else at once. Always ends in exactly `applyFrame(frame)`. */
+  transition(svg: SVGSVGElement, frame: Frame, idPrefix: string, animate: boolean): void;
+  readonly reduced: () => boolean;
+  destroy(): void;
+}
+
+const opacityOf = (el: Element): string => el.getAttribute('opacity') ?? '1';
+
+/** The one place GSAP is used; `prefers-reduced-motion` turns every transition into a jump (via gsap.matchMedia). */
+export function createMotion(): Motion {
+  let reduced = false;
+  const mm = gsap.matchMedia();
+  mm.add({ reduce: '(prefers-reduced-motion: reduce)', full: '(prefers-reduced-motion: no-preference)' }, (ctx) => {
+    reduced = Boolean(ctx.conditions?.['reduce']);
+  });
+  const running = new WeakMap<SVGSVGElement, gsap.core.Timeline>();
+
+  function transition(svg: SVGSVGElement, frame: Frame, idPrefix: string, animate: boolean): void {
+    running.get(svg)?.kill();
+    running.delete(svg);
+    if (!animate || reduced) {
+      applyFrame(svg, frame, idPrefix);
+      return;
+    }
+    // Where every mark is now (possibly mid-tween), before the join sets its final attributes.
+    const before = new Map<string, Map<string, string>>();
+    for (const [key, el] of keyedChildren(svg)) {
+      before.set(
+        key,
+        new Map(
+          el
+            .getAttributeNames()
+            .filter((n) => TWEENED.has(n))
+            .map((n) => [n, el.getAttribute(n) ?? '']),
+        ),
+      );
+      if (!el.hasAttribute('opacity')) before.get(key)?.set('opacity', '1');
+    }
+    const leaving = new Set([...before.keys()].filter((k) => !frame.marks.some((m) => m.key === k)));
+    const placed = applyFrame(svg, frame, idPrefix, leaving);
+    const tl = gsap.timeline({
+      defaults: { duration: DURATION, ease: 'power2.inOut' },
+      onComplete: () => {
+        applyFrame(svg, frame, idPrefix);
+        running.delete(svg);
+      },
+    });
+    for (const mark of frame.marks) {
+      const el = placed.get(mark.key);
+      if (!el) continue;
+      const old = before.get(mark.key);
+      const target = opacityOf(el);
+      if (!old) {
+        if (mark.enter === 'draw') {
+          el.setAttribute('pathLength', '1');
+          el.setAttribute('stroke-dasharray', '1 1');
+          tl.fromTo(
+            el,
+            { attr: { 'stroke-dashoffset': 1 } },
+            { attr: { 'stroke-dashoffset': 0 }, duration: DURATION * 1.4, ease: 'power1.inOut' },
+            0,
+          );
+        } else {
+          tl.fromTo(el, { attr: { opacity: 0 } }, { attr: { opacity: target } }, DURATION * 0.4);
+        }
+        continue;
+      }
+      const from: Record<string, string> = {};
+      const to: Record<string, string> = {};
+      for (const [name, was] of old) {
+        const now = name === 'opacity' ? target : el.getAttribute(name);
+        if (now !== null && now !== was) {
+          from[name] = was;
+          to[name] = now;
+        }
+      }
+      if (Object.keys(to).length > 0) tl.fromTo(el, { attr: from }, { attr: to }, 0);
+    }
+    for (const key of leaving) {
+      const el = svg.querySelector(`:scope > [data-key="${CSS.escape(key)}"]`);
+      if (el) tl.to(el, { attr: { opacity: 0 }, duration: EXIT, ease: 'none' }, 0);
+    }
+    running.set(svg, tl);
+  }
+
+  return { transition, reduced: () => reduced, destroy: () => mm.revert() };
+}
