@@ -6,6 +6,13 @@ import { parseStory } from './story';
 
 export const STORY_DIR = 'content/story';
 
+/** A schema failure as "field: message" lines (Astro formats its own; a bare zod error is JSON). */
+function describeError(e: unknown): string {
+  const issues = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (!issues) return (e as Error).message;
+  return issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n');
+}
+
 /**
  * Loads the story: one markdown file per section, read in file-name order. Steps are declared in
  * the markdown (`:::step{#id state="scene"}`); the collection schema then checks each step's state
@@ -26,7 +33,7 @@ export function storyLoader(dir = STORY_DIR): Loader {
         try {
           data = await parseData({ id, data: { ...frontmatter, order, blocks }, filePath: file });
         } catch (e) {
-          throw new DataError(`${file}: ${(e as Error).message}`);
+          throw new DataError(`${file}: ${describeError(e)}`);
         }
         for (const b of blocks) {
           if (b.kind !== 'step' || b.id === undefined) continue;

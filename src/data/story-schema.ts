@@ -35,6 +35,8 @@ export const storySection = z
     chart: z.enum(CHART_IDS, { error: `expected a chart id: ${CHART_IDS.join(', ')}` }).optional(),
     /** The figure's own title and note (caveats that travel with the chart, e.g. into embeds). */
     figure: z.object({ title: z.string().min(1), note: z.string().min(1) }).optional(),
+    /** Source ids behind the section's prose (figures in charts carry their own). */
+    sources: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'expected a source id such as "S01"')).default([]),
     blocks: z.array(z.discriminatedUnion('kind', [proseBlock, stepBlock])),
   })
   .superRefine((section, ctx) => {
