@@ -10,5 +10,5 @@ export function buildPayload<TData, TScene extends string>(chart: ChartModule<TD
   return { chart: chart.id, entryScene: chart.entryScene, frames, descriptions };
 }
 
-/** The payload as it goes into the page: JSON that cannot close its own script element. */
-export const serialisePayload = (payload: ChartPayload): string => JSON.stringify(payload).replace(/</g, '\\u003c');
+/** JSON as it goes into a page's <script type="application/json">: it cannot close its own element. */
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -7,13 +7,20 @@ const FILE = 'content/data/overdose-deaths.csv';
 const HEADER =
   'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes';
 const row = (cells: string) => `${HEADER}\n${cells}\n`;
-const deaths = (text: string) => parseCsv<OverdoseDeathRow>(text, { file: FILE, row: overdoseDeathRow, key: (r) => `${r.year}-${r.status}` });
+const deaths = (text: string) =>
+  parseCsv<OverdoseDeathRow>(text, { file: FILE, row: overdoseDeathRow, key: (r) => `${r.year}-${r.status}` });
 
 describe('parseCsv(overdose deaths)', () => {
   it('reads a valid row, turning empty cells into gaps', () => {
     const [first] = deaths(row('2018,final,67367,14975,,31335,14666,,S07;S05,verified (total & rate),'));
     expect(first?.line).toBe(2);
-    expect(first?.value).toMatchObject({ year: 2018, total: 67367, heroin: undefined, synthetic_opioids: 31335, source_ids: ['S07', 'S05'] });
+    expect(first?.value).toMatchObject({
+      year: 2018,
+      total: 67367,
+      heroin: undefined,
+      synthetic_opioids: 31335,
+      source_ids: ['S07', 'S05'],
+    });
   });
 
   it('reads a file with a byte-order mark and CRLF line endings', () => {
@@ -27,15 +34,31 @@ describe('parseCsv(overdose deaths)', () => {
     ['an empty file', '', /overdose-deaths\.csv: the file is empty/],
     ['a header with no rows', `${HEADER}\n`, /header but no rows/],
     ['a missing column', 'year,status,total\n1999,final,16849\n', /missing columns .*"heroin"/],
-    ['a count that is not a number', row('2016,final,lots,,,,,,S12,verified,'), /line 2, column "total": expected a whole number.*got "lots"/],
-    ['a negative count', row('2016,final,-5,,,,,,S12,verified,'), /line 2, column "total": expected a whole number of deaths, 0 or more.*got "-5"/],
+    [
+      'a count that is not a number',
+      row('2016,final,lots,,,,,,S12,verified,'),
+      /line 2, column "total": expected a whole number.*got "lots"/,
+    ],
+    [
+      'a negative count',
+      row('2016,final,-5,,,,,,S12,verified,'),
+      /line 2, column "total": expected a whole number of deaths, 0 or more.*got "-5"/,
+    ],
     ['a decimal count', row('2016,final,12.5,,,,,,S12,verified,'), /column "total"/],
     ['a bad year', row('16,final,1,,,,,,S12,verified,'), /column "year": expected a four-digit year/],
     ['an unknown status', row('2016,guess,1,,,,,,S12,verified,'), /column "status": expected "final", "provisional"/],
-    ['a row not marked verified', row('2025,provisional,68632,,,,,,S20,weak (aggregator),'), /column "confidence": only rows marked "verified"/],
+    [
+      'a row not marked verified',
+      row('2025,provisional,68632,,,,,,S20,weak (aggregator),'),
+      /column "confidence": only rows marked "verified"/,
+    ],
     ['a malformed source id', row('2016,final,1,,,,,,CDC,verified,'), /column "source_ids": expected source ids/],
     ['a missing source id', row('2016,final,1,,,,,,,verified,'), /column "source_ids": this cell is required.*empty cell/],
-    ['a duplicated year', `${HEADER}\n2016,final,1,,,,,,S12,verified,\n2016,final,2,,,,,,S12,verified,\n`, /line 3: duplicate row "2016-final" \(first seen on line 2\)/],
+    [
+      'a duplicated year',
+      `${HEADER}\n2016,final,1,,,,,,S12,verified,\n2016,final,2,,,,,,S12,verified,\n`,
+      /line 3: duplicate row "2016-final" \(first seen on line 2\)/,
+    ],
   ];
   it.each(rejects)('rejects %s, naming the file and the row or field', (_, text, message) => {
     expect(() => deaths(text)).toThrow(DataError);
@@ -45,13 +68,16 @@ describe('parseCsv(overdose deaths)', () => {
 
 describe('parseCsv(milestones)', () => {
   const header = 'id,date,short_label,title,summary,actors,kind,show_on,source_ids,confidence,notes';
-  const milestones = (cells: string) => parseCsv(`${header}\n${cells}\n`, { file: 'content/data/milestones.csv', row: milestoneRow, key: (r) => r.id });
+  const milestones = (cells: string) =>
+    parseCsv(`${header}\n${cells}\n`, { file: 'content/data/milestones.csv', row: milestoneRow, key: (r) => r.id });
   it('accepts month-precision and day-precision dates', () => {
     expect(milestones('a,2015-10,,T,S,A,scheduling,,T01,verified,')[0]?.value.date).toBe('2015-10');
     expect(milestones('b,2024-01-30,,T,S,A,meeting,overdoses,T19,verified,')[0]?.value.show_on).toEqual(['overdoses']);
   });
   it.each([['2023-02-30'], ['2023-13-01'], ['30/01/2024'], ['2024']])('rejects the date %s', (date) => {
-    expect(() => milestones(`a,${date},,T,S,A,meeting,,T19,verified,`)).toThrow(/milestones\.csv, line 2, column "date": expected a real date/);
+    expect(() => milestones(`a,${date},,T,S,A,meeting,,T19,verified,`)).toThrow(
+      /milestones\.csv, line 2, column "date": expected a real date/,
+    );
   });
 });
 
@@ -61,7 +87,9 @@ describe('assertSourcesResolve', () => {
       { line: 2, value: { source_ids: ['S01'] } },
       { line: 3, value: { source_ids: ['S01', 'S99'] } },
     ];
-    expect(() => assertSourcesResolve(FILE, rows, new Set(['S01']))).toThrow(/overdose-deaths\.csv, line 3, column "source_ids": unknown source id S99/);
+    expect(() => assertSourcesResolve(FILE, rows, new Set(['S01']))).toThrow(
+      /overdose-deaths\.csv, line 3, column "source_ids": unknown source id S99/,
+    );
     expect(() => assertSourcesResolve(FILE, rows.slice(0, 1), new Set(['S01']))).not.toThrow();
   });
 });

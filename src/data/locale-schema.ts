@@ -19,6 +19,17 @@ export const uiStrings = z.object({
   exploreToggles: z.string(),
   exploreReadout: z.string(),
   exploreHint: z.string(),
+  /** Step controls: `{section}` is the section title; `{n}`, `{count}`, `{title}` name a step. */
+  stepControls: z.string(),
+  stepList: z.string(),
+  stepOf: z.string(),
+  previousStep: z.string(),
+  nextStep: z.string(),
+  /** Announced when the chart changes: `{n}`, `{count}`, `{title}`, `{description}`. */
+  stepAnnouncement: z.string(),
+  articleMode: z.string(),
+  articleModeHint: z.string(),
+  stepFigure: z.string(),
 });
 export type UiStrings = z.infer<typeof uiStrings>;
 

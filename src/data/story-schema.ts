@@ -15,6 +15,8 @@ const stepBlock = z.object({
   state: z.string({ error: 'every step needs a state: :::step{#my-step state="scene"}' }),
   html: z.string(),
   text: z.string().min(1, 'a step needs text that says what the chart now shows'),
+  /** The card's heading: every step needs one, so keyboard and screen-reader users know where they are. */
+  title: z.string({ error: 'every step needs a heading (### …) that names it' }).min(1),
   line: z.number(),
 });
 

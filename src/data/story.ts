@@ -23,6 +23,8 @@ export interface StepBlock {
   readonly html: string;
   /** Plain text, for text alternatives and readability checks. */
   readonly text: string;
+  /** The step's first heading, which names its card (a region) for screen readers. */
+  readonly title: string | undefined;
   readonly line: number;
 }
 
@@ -87,9 +89,14 @@ export function parseStory(text: string, file: string): ParsedStory {
       const attrs = node.attributes ?? {};
       const nested = node.children.find((c) => c.type === 'containerDirective');
       if (nested) throw new DataError(`${file}, line ${nested.position?.start.line ?? 0}: steps cannot be nested.`);
+      const id = attrs.id ?? undefined;
+      const heading = node.children.find((c) => c.type === 'heading');
+      // The heading gets an id so the card can be labelled by it.
+      if (heading && id) heading.data = { ...heading.data, hProperties: { id: `${id}-heading` } };
       blocks.push({
         kind: 'step',
-        id: attrs.id ?? undefined,
+        id,
+        title: heading ? toString(heading) : undefined,
         state: attrs.state ?? undefined,
         html: html(node.children),
         text: node.children.map((c) => toString(c)).join('\n\n'),

@@ -5,8 +5,10 @@ import type { Motion } from './motion';
 
 export interface ChartView {
   readonly scene: () => string;
-  /** Puts the chart in `scene`; `animate` asks for a tween (motion may still refuse). */
-  show(scene: string, animate: boolean): void;
+  /** Puts the chart in `scene`; `animate` asks for a tween (motion may still refuse). The live region says `announcement`, or the scene's description. */
+  show(scene: string, animate: boolean, announcement?: string): void;
+  /** Removes every listener the view added. */
+  destroy(): void;
 }
 
 interface Panel {
@@ -16,8 +18,8 @@ interface Panel {
   readonly toggles: readonly HTMLButtonElement[];
 }
 
-function findPanel(figure: HTMLElement): Panel | undefined {
-  const root = figure.querySelector<HTMLElement>('[data-explore]');
+function findPanel(within: ParentNode): Panel | undefined {
+  const root = within.querySelector<HTMLElement>('[data-explore]');
   const slider = root?.querySelector<HTMLInputElement>('input[type="range"]');
   const year = root?.querySelector<HTMLElement>('[data-explore-year]');
   if (!root || !slider || !year) return undefined;
@@ -26,15 +28,18 @@ function findPanel(figure: HTMLElement): Panel | undefined {
 
 /**
  * Adopts a prerendered figure: its SVGs (one per size; CSS shows one), the serialised frames, the
- * live region and, for scenes with a readout, the explore panel. Nothing is rebuilt from scratch.
+ * live region and, for scenes with a readout, the explore panel found in `panelRoot` (it sits in
+ * the explore step's card). Nothing is rebuilt from scratch.
  */
-export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: Motion): ChartView {
+export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: Motion, panelRoot: ParentNode = figure): ChartView {
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
   const live = figure.querySelector<HTMLElement>('[data-chart-live]');
-  const panel = findPanel(figure);
+  const panel = findPanel(panelRoot);
   const hidden = new Set<string>();
   let scene = figure.dataset['scene'] ?? payload.entryScene;
   let column = -1;
+  const listeners = new AbortController();
+  const { signal } = listeners;
 
   const frameFor = (size: SizeName): Frame | undefined => {
     const frame = payload.frames[size]?.[scene];
@@ -81,15 +86,19 @@ export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: M
   }
 
   if (panel) {
-    panel.slider.addEventListener('input', () => selectColumn(Number(panel.slider.value)));
+    panel.slider.addEventListener('input', () => selectColumn(Number(panel.slider.value)), { signal });
     for (const button of panel.toggles) {
-      button.addEventListener('click', () => {
-        const group = button.dataset['group'] ?? '';
-        if (hidden.has(group)) hidden.delete(group);
-        else hidden.add(group);
-        updatePanel();
-        render(true);
-      });
+      button.addEventListener(
+        'click',
+        () => {
+          const group = button.dataset['group'] ?? '';
+          if (hidden.has(group)) hidden.delete(group);
+          else hidden.add(group);
+          updatePanel();
+          render(true);
+        },
+        { signal },
+      );
     }
     for (const svg of svgs) {
       const pick = (event: PointerEvent) => {
@@ -99,14 +108,18 @@ export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: M
         const x = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse()).x;
         selectColumn(nearestColumn(columns, x));
       };
-      svg.addEventListener('pointermove', pick);
-      svg.addEventListener('pointerdown', pick);
+      svg.addEventListener('pointermove', pick, { signal });
+      svg.addEventListener('pointerdown', pick, { signal });
     }
   }
 
   return {
     scene: () => scene,
-    show(next, animate) {
+    destroy: () => {
+      listeners.abort();
+      if (panel) panel.root.hidden = true;
+    },
+    show(next, animate, announcement) {
       if (next === scene && figure.dataset['scene'] === next) return;
       scene = next;
       column = -1;
@@ -116,7 +129,7 @@ export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: M
         const desc = svg.querySelector('desc');
         if (desc) desc.textContent = description;
       }
-      if (live) live.textContent = description;
+      if (live) live.textContent = announcement ?? description;
       updatePanel();
       render(animate);
     },

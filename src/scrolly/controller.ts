@@ -1,27 +1,50 @@
 import type { ChartPayload } from '../charts/types';
+import { fill } from '../charts/shared/format';
 import { mountChart } from './chart-view';
-import { createMotion, type Motion } from './motion';
+import type { Motion } from './motion';
 import { observeSteps, stepAtLine } from './observe-steps';
 
 /** Where on the screen a step takes over: lower on phones, where cards enter below the pinned chart. */
 const triggerOffset = (): number => (window.matchMedia('(min-width: 56rem)').matches ? 0.55 : 0.78);
+const triggerLine = (): number => window.innerHeight * triggerOffset();
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'j']);
+const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'k']);
+
+export interface ScrollyWords {
+  /** `{n}`, `{count}`, `{title}`, `{description}` */
+  readonly stepAnnouncement: string;
+}
 
 /**
- * Drives one scrolly section: the step in view decides the chart's scene. Events are coalesced to one
- * update per animation frame, and a jump over several steps (a fling, a reload, a deep link) goes
- * straight to the target scene without replaying the ones in between.
+ * Drives one scrolly section: the step in view (or focused, or chosen with the step controls)
+ * decides the chart's scene. Events are coalesced to one update per animation frame, and a jump
+ * over several steps (a fling, a reload, a deep link, the step list) goes straight to the target
+ * scene without replaying the ones in between. Returns a disposer that leaves the section as the
+ * HTML had it.
  */
-export function mountScrolly(section: HTMLElement, motion: Motion): () => void {
+export function mountScrolly(section: HTMLElement, motion: Motion, words: ScrollyWords): () => void {
   const figure = section.querySelector<HTMLElement>('[data-chart]');
   const payloadEl = figure?.querySelector('script[data-chart-payload]');
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   if (!figure || !payloadEl || steps.length === 0) return () => {};
   const payload = JSON.parse(payloadEl.textContent ?? '{}') as ChartPayload;
-  const chart = mountChart(figure, payload, motion);
+  const chart = mountChart(figure, payload, motion, section);
+  const controls = section.querySelector<HTMLElement>('[data-step-controls]');
+  const list = controls?.querySelector<HTMLSelectElement>('[data-step-list]');
+  const prev = controls?.querySelector<HTMLButtonElement>('[data-step-prev]');
+  const next = controls?.querySelector<HTMLButtonElement>('[data-step-next]');
 
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  /** The story section carries the active step's id, for deep-link tooling and tests. */
+  const hook = section.closest<HTMLElement>('section') ?? section;
   let active = -2;
   let target = -1;
   let queued = false;
+  /** While the page scrolls to a chosen step, the steps it passes do not count. */
+  let steering = false;
+  let steerTimer = 0;
 
   function apply(): void {
     queued = false;
@@ -29,9 +52,21 @@ export function mountScrolly(section: HTMLElement, motion: Motion): () => void {
     const adjacent = Math.abs(target - active) === 1;
     active = target;
     const step = steps[active];
-    chart.show(step?.dataset['scene'] ?? payload.entryScene, adjacent);
+    const scene = step?.dataset['scene'] ?? payload.entryScene;
+    const announcement = step
+      ? fill(words.stepAnnouncement, {
+          n: active + 1,
+          count: steps.length,
+          title: step.dataset['title'] ?? '',
+          description: payload.descriptions[scene] ?? '',
+        })
+      : undefined;
+    chart.show(scene, adjacent, announcement);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
-    section.dataset['activeStep'] = step?.id ?? '';
+    hook.dataset['activeStep'] = step?.id ?? '';
+    if (list) list.selectedIndex = active;
+    if (prev) prev.disabled = active <= 0;
+    if (next) next.disabled = active >= steps.length - 1;
   }
   function request(index: number): void {
     target = index;
@@ -41,33 +76,85 @@ export function mountScrolly(section: HTMLElement, motion: Motion): () => void {
     }
   }
 
+  /**
+   * Puts step `index` at the trigger line and its scene on the chart. A neighbouring step glides
+   * there; a farther one jumps, so nothing in between replays.
+   */
+  function goTo(index: number): void {
+    const step = steps[Math.max(0, Math.min(index, steps.length - 1))];
+    if (!step) return;
+    const i = steps.indexOf(step);
+    const glide = Math.abs(i - active) <= 1 && !motion.reduced();
+    steering = true;
+    window.clearTimeout(steerTimer);
+    const release = () => {
+      window.clearTimeout(steerTimer);
+      steering = false;
+      request(i);
+    };
+    if (glide) {
+      window.addEventListener('scrollend', release, { once: true, signal });
+      steerTimer = window.setTimeout(release, 2500);
+    }
+    const top = window.scrollY + step.getBoundingClientRect().top - triggerLine() + 2;
+    window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
+    request(i);
+    if (!glide) requestAnimationFrame(() => requestAnimationFrame(release));
+  }
+
   // State from position: whatever step is at the trigger line now, shown at once.
-  target = stepAtLine(steps, window.innerHeight * triggerOffset());
+  target = stepAtLine(steps, triggerLine());
   active = target - 2;
   apply();
   section.classList.add('is-enhanced');
+  if (controls) controls.hidden = false;
 
-  const observer = observeSteps(steps, triggerOffset(), ({ index, direction, kind }) => {
-    if (kind === 'enter') request(index);
-    else if (direction === 'up' && index === 0) request(-1);
-    else if (direction === 'down' && index === steps.length - 1) request(index);
+  // A step entering names itself; a step leaving (a fling past it, back above the first step)
+  // hands over to whatever position now says.
+  const observer = observeSteps(steps, triggerOffset(), ({ index, kind }) => {
+    if (steering) return;
+    request(kind === 'enter' ? index : stepAtLine(steps, triggerLine()));
   });
+
+  // Keyboard focus (or a screen reader moving focus) on a step card shows its scene; a mouse click does not scroll the page.
+  const onFocus = (event: FocusEvent) => {
+    const el = event.target as Element | null;
+    if (!el?.matches(':focus-visible')) return;
+    const step = el.closest<HTMLElement>('[data-step]');
+    const index = step ? steps.indexOf(step) : -1;
+    if (index >= 0 && index !== active) goTo(index);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target === list) return;
+    const delta = NEXT_KEYS.has(event.key) ? 1 : PREV_KEYS.has(event.key) ? -1 : 0;
+    if (delta === 0) return;
+    event.preventDefault();
+    goTo(Math.max(active, delta > 0 ? -1 : 0) + delta);
+  };
+  const onPrev = () => goTo(active - 1);
+  const onNext = () => goTo(active + 1);
+  const onList = () => goTo(list?.selectedIndex ?? 0);
   let width = window.innerWidth;
   const onResize = () => {
     if (window.innerWidth === width) return; // mobile URL-bar show/hide changes only the height
     width = window.innerWidth;
     observer.resize();
-    request(stepAtLine(steps, window.innerHeight * triggerOffset()));
+    request(stepAtLine(steps, triggerLine()));
   };
-  window.addEventListener('resize', onResize);
+
+  section.addEventListener('focusin', onFocus, { signal });
+  controls?.addEventListener('keydown', onKey, { signal });
+  prev?.addEventListener('click', onPrev, { signal });
+  next?.addEventListener('click', onNext, { signal });
+  list?.addEventListener('change', onList, { signal });
+  window.addEventListener('resize', onResize, { signal });
   return () => {
     observer.dispose();
-    window.removeEventListener('resize', onResize);
+    listeners.abort();
+    chart.destroy();
+    window.clearTimeout(steerTimer);
+    section.classList.remove('is-enhanced');
+    delete hook.dataset['activeStep'];
+    if (controls) controls.hidden = true;
   };
-}
-
-export function mountAll(root: ParentNode = document): Motion {
-  const motion = createMotion();
-  for (const section of root.querySelectorAll<HTMLElement>('[data-scrolly]')) mountScrolly(section, motion);
-  return motion;
 }

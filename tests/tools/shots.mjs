@@ -20,7 +20,7 @@ const page = await browser.newPage({
 });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto('http://127.0.0.1:4399/');
+await page.goto(process.env.URL ?? 'http://127.0.0.1:4399/');
 await page.waitForTimeout(500);
 for (const id of ids) {
   if (id === 'top') {

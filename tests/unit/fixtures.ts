@@ -10,7 +10,8 @@ export function readRows<T>(file: string, row: Parameters<typeof parseCsv<T>>[1]
   return parseCsv(readFileSync(file, 'utf8'), { file, row, key }).map((r) => r.value);
 }
 
-export const deathRows = (): OverdoseDeathRow[] => readRows('content/data/overdose-deaths.csv', overdoseDeathRow, (r) => `${r.year}-${r.status}`);
+export const deathRows = (): OverdoseDeathRow[] =>
+  readRows('content/data/overdose-deaths.csv', overdoseDeathRow, (r) => `${r.year}-${r.status}`);
 
 export const englishStrings = (): LocaleStrings => localeStrings.parse(parse(readFileSync('content/locales/en.yaml', 'utf8')));
 

@@ -18,7 +18,8 @@ function context(schema: { parseAsync: (d: unknown) => Promise<unknown> }) {
   return { ctx, entries };
 }
 
-const HEADER = 'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes';
+const HEADER =
+  'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes';
 
 describe('csvLoader (the build step that loads content/data)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ox-data-'));
@@ -52,15 +53,16 @@ describe('storyLoader (the build step that loads content/story)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ox-story-'));
     writeFileSync(
       join(dir, '01-toll.md'),
-      '---\nid: toll\ntitle: T\nchart: overdoses\nfigure:\n  title: T\n  note: N\n---\n\n:::step{#peak state="surge"}\nA\n:::\n\n:::step{#late state="decilne"}\nB\n:::\n',
+      '---\nid: toll\ntitle: T\nchart: overdoses\nfigure:\n  title: T\n  note: N\n---\n\n:::step{#peak state="surge"}\n### P\nA\n:::\n\n:::step{#late state="decilne"}\n### L\nB\n:::\n',
     );
     const { ctx } = context(storySection);
-    await expect(storyLoader(dir).load(ctx)).rejects.toThrow(/01-toll\.md: .*step "#late" \(line 14\) asks for state "decilne"/s);
+    await expect(storyLoader(dir).load(ctx)).rejects.toThrow(/01-toll\.md: .*step "#late" \(line 15\) asks for state "decilne"/s);
   });
 
   it('fails when two sections reuse a step id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ox-story-'));
-    const section = (id: string) => `---\nid: ${id}\ntitle: T\nchart: overdoses\nfigure:\n  title: T\n  note: N\n---\n\n:::step{#same state="total"}\nA\n:::\n`;
+    const section = (id: string) =>
+      `---\nid: ${id}\ntitle: T\nchart: overdoses\nfigure:\n  title: T\n  note: N\n---\n\n:::step{#same state="total"}\n### H\nA\n:::\n`;
     writeFileSync(join(dir, '01-a.md'), section('a'));
     writeFileSync(join(dir, '02-b.md'), section('b'));
     const { ctx } = context(storySection);

@@ -10,7 +10,8 @@ import { OVERDOSE_SCENES, type OverdoseScene } from './scenes';
 const data = realOverdoseData();
 const [compact, wide] = SIZES as [(typeof SIZES)[0], (typeof SIZES)[0]];
 const keys = (scene: OverdoseScene, size = wide) => frame(data, scene, size).marks.map((m) => m.key);
-const mark = (scene: OverdoseScene, key: string, size = wide): Mark | undefined => frame(data, scene, size).marks.find((m) => m.key === key);
+const mark = (scene: OverdoseScene, key: string, size = wide): Mark | undefined =>
+  frame(data, scene, size).marks.find((m) => m.key === key);
 const texts = (scene: OverdoseScene, size = wide) =>
   frame(data, scene, size)
     .marks.filter((m) => m.tag === 'text')
@@ -90,12 +91,20 @@ describe('frame(data, scene, size)', () => {
     const rule = mark('policy', 'milestone:cooperation-suspended:rule');
     const x2022 = Number(mark('explore', 'x-label:2020')?.attrs['x']);
     expect(Number(rule?.attrs['x1'])).toBeGreaterThan(x2022);
-    expect(texts('policy')).toEqual(expect.arrayContaining(['China bans fentanyl as a class, May 2019', 'China halts cooperation, Aug 2022', 'Biden–Xi summit, Nov 2023']));
+    expect(texts('policy')).toEqual(
+      expect.arrayContaining([
+        'China bans fentanyl as a class, May 2019',
+        'China halts cooperation, Aug 2022',
+        'Biden–Xi summit, Nov 2023',
+      ]),
+    );
     expect(texts('policy', compact)).toEqual(expect.arrayContaining(['May 2019', 'Aug 2022', 'Nov 2023']));
   });
 
   it("frame('decline') shows the fall, with the provisional count dashed and hollow", () => {
-    expect(texts('decline')).toEqual(expect.arrayContaining(['107,941 in 2022, the peak', '79,384 in 2024', '48,422 in 2024 (provisional)']));
+    expect(texts('decline')).toEqual(
+      expect.arrayContaining(['107,941 in 2022, the peak', '79,384 in 2024', '48,422 in 2024 (provisional)']),
+    );
     expect(mark('decline', 'prov:synthetic_opioids')?.cls).toContain('series-line--provisional');
     expect(mark('decline', 'pdot:synthetic_opioids:2024')?.cls).toContain('series-dot--provisional');
     // The solid line stops at the last final year: it has no point at 2024.

@@ -50,7 +50,9 @@ describe('applyFrame(svg, frame)', () => {
     applyFrame(svg, f, 'c');
     await Promise.resolve();
     observer.disconnect();
-    expect(changes.map((c) => `${c.type} ${c.attributeName ?? ""} ${(c.target as Element).getAttribute?.("data-key") ?? c.target.nodeName}`)).toEqual([]);
+    expect(
+      changes.map((c) => `${c.type} ${c.attributeName ?? ''} ${(c.target as Element).getAttribute?.('data-key') ?? c.target.nodeName}`),
+    ).toEqual([]);
   });
 
   it('moves marks between scenes by key: the same element, new attributes', () => {

@@ -1,0 +1,34 @@
+/**
+ * axe-core finds nothing to fix: at the top of the page, and in the explore state with the data
+ * table open (the richest state: toggles, slider, table, every series drawn).
+ */
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, expectSettled, explorePanel, ready, scrollCardToCenter } from './support';
+
+test('no axe violations at the top of the page', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await expectNoAxeViolations(page, 'at the top of the page');
+});
+
+test('no axe violations in the explore state, then with the data table open', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await scrollCardToCenter(page, 'explore-toll');
+  await expectSettled(page, 'explore');
+  await expect(explorePanel(page)).toBeVisible();
+  await expectNoAxeViolations(page, 'in the explore state');
+
+  // Open the table (the click scrolls down to it), then come back up to the explore step.
+  const table = page.locator('details.data-table');
+  await table.locator('summary').click();
+  await expect(table).toHaveAttribute('open', '');
+  await expect(table.locator('table')).toBeVisible();
+  // A page wider than the screen makes a phone zoom out, which moves every step (see quality.spec.ts).
+  const viewportWidth = page.viewportSize()?.width;
+  expect(await page.evaluate(() => window.innerWidth), 'the open table keeps the page as wide as the screen').toBe(viewportWidth);
+  await scrollCardToCenter(page, 'explore-toll');
+  await expectSettled(page, 'explore');
+  await expect(explorePanel(page)).toBeVisible();
+  await expectNoAxeViolations(page, 'in the explore state, data table open');
+});

@@ -1,0 +1,207 @@
+/**
+ * Every way of reading: keyboard stepping, focus that moves the chart, the plain-article mode,
+ * and small or zoomed screens. Each test drives the page as a reader would and checks what the
+ * chart shows.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { domSteps, expectNoAxeViolations, expectSettled, figure, frameDiffsInPage, ready, section } from './support';
+
+const controls = (page: Page) => section(page).locator('[data-step-controls]');
+const activeId = (page: Page) => section(page).getAttribute('data-active-step');
+
+async function expectStep(page: Page, id: string, scene: string): Promise<void> {
+  await expect.poll(() => activeId(page), { message: `active step should be #${id}` }).toBe(id);
+  await expectSettled(page, scene);
+  // The step the chart shows is the one the reader can see (once any glide has ended).
+  const height = page.viewportSize()?.height ?? 0;
+  await expect
+    .poll(
+      async () => {
+        const box = await page.locator(`#${id} .step__card`).boundingBox();
+        return box !== null && box.y < height && box.y + box.height > 0;
+      },
+      { message: `#${id} card on screen` },
+    )
+    .toBe(true);
+}
+
+test.describe('keyboard stepping', () => {
+  test('the Next and Previous buttons walk through every step, in order, and back', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const steps = await domSteps(page);
+    const next = controls(page).locator('[data-step-next]');
+    // Focusing the button may scroll the first step into play; Next goes on from wherever the reader is.
+    await next.focus();
+    const activeNow = await activeId(page);
+    const from = steps.findIndex((s) => s.id === activeNow) + 1;
+    for (const step of steps.slice(from)) {
+      await page.keyboard.press('Enter');
+      await expectStep(page, step.id, step.scene);
+      await expect(controls(page).locator('select')).toHaveValue(step.id);
+    }
+    await expect(next).toBeDisabled();
+    // Back to the first step: between the two walks every step has been shown.
+    const prev = controls(page).locator('[data-step-prev]');
+    await prev.focus();
+    for (const step of steps.slice(0, -1).reverse()) {
+      await page.keyboard.press('Enter');
+      await expectStep(page, step.id, step.scene);
+    }
+    await expect(prev).toBeDisabled();
+  });
+
+  test('arrow keys and j/k step while focus is in the controls, and only there', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const steps = await domSteps(page);
+    await controls(page).locator('[data-step-next]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, steps[0]!.id, steps[0]!.scene);
+    await page.keyboard.press('j');
+    await expectStep(page, steps[1]!.id, steps[1]!.scene);
+    await page.keyboard.press('ArrowDown');
+    await expectStep(page, steps[2]!.id, steps[2]!.scene);
+    await page.keyboard.press('k');
+    await expectStep(page, steps[1]!.id, steps[1]!.scene);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, steps[0]!.id, steps[0]!.scene);
+    // Elsewhere (here, the step's own text), arrow keys scroll the page as usual.
+    await page.locator(`#${steps[0]!.id} .step__card p`).first().click();
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    expect(await activeId(page)).toBe(steps[0]!.id);
+  });
+
+  test('the step list jumps straight to a step without replaying the ones between', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(document.querySelector<HTMLElement>('[data-chart]')?.dataset['scene'] ?? '')).observe(
+        document.querySelector('[data-chart]')!,
+        { attributes: true, attributeFilter: ['data-scene'] },
+      );
+    });
+    await controls(page).locator('select').selectOption('recent-decline');
+    await expectStep(page, 'recent-decline', 'decline');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toEqual(['decline']);
+  });
+
+  test('keyboard focus on a step card puts the chart in that step’s state', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const steps = await domSteps(page);
+    // Tab from the first card to the next: focus, not scrolling, moves the reader.
+    await page.locator(`#${steps[0]!.id} .step__card`).focus();
+    await expectStep(page, steps[0]!.id, steps[0]!.scene);
+    for (const step of steps.slice(1, 4)) {
+      await page.keyboard.press('Tab');
+      await expect(page.locator(`#${step.id} .step__card`)).toBeFocused();
+      await expectStep(page, step.id, step.scene);
+    }
+    // The live region says which step the chart now shows.
+    await expect(figure(page).locator('[data-chart-live]')).toContainText(`Step 4 of ${steps.length}`);
+  });
+});
+
+test.describe('plain-article mode', () => {
+  test('?mode=article unrolls every step with its own chart in that step’s state, nothing pinned', async ({ page }) => {
+    await page.goto('/?mode=article');
+    const steps = await domSteps(page);
+    await expect(page.locator('[data-mode-toggle]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.step-figure')).toHaveCount(steps.length);
+    await expect(page.locator('.scrolly__graphic')).toBeHidden();
+    await expect(page.locator('[data-scrolly]')).not.toHaveClass(/is-enhanced/);
+    for (const step of steps) {
+      const stepFigure = page.locator(`#${step.id} .step-figure`);
+      await expect(stepFigure).toHaveAttribute('data-step-figure', step.scene);
+      await expect(stepFigure.locator('svg').filter({ visible: true })).toHaveCount(1);
+      // Each static chart is exactly the frame the scroll mode animates to.
+      const diffs = await page.evaluate(
+        ({ id, scene, fn }) => {
+          const fig = document.querySelector('[data-chart]')!;
+          const clone = fig.cloneNode(true) as Element;
+          for (const svg of clone.querySelectorAll('svg[data-size]')) svg.remove();
+          for (const svg of document.querySelectorAll<SVGSVGElement>(`#${id} .step-figure svg`)) {
+            const copy = svg.cloneNode(true) as SVGSVGElement;
+            const size = svg.classList.contains('chart--compact') ? 'compact' : 'wide';
+            copy.dataset['size'] = size;
+            copy.dataset['idPrefix'] = `${id}-${size}`;
+            clone.append(copy);
+          }
+          return new Function('fig', 'scene', `return (${fn})(fig, scene)`)(clone, scene) as string[];
+        },
+        { id: step.id, scene: step.scene, fn: frameDiffsInPage.toString() },
+      );
+      expect(diffs, `#${step.id} static chart`).toEqual([]);
+    }
+    await page.locator('details.data-table summary').click();
+    await expectNoAxeViolations(page, 'article mode');
+  });
+
+  test('the toggle switches modes, remembers the choice and puts it in the URL', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const toggle = page.locator('[data-mode-toggle]');
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/[?&]mode=article\b/);
+    await expect(page.locator('.step-figure').first()).toBeVisible();
+    // The choice persists without the URL parameter.
+    await page.goto('/');
+    await expect(page.locator('[data-mode-toggle]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.scrolly__graphic')).toBeHidden();
+    // And back: scroll effects return, and the URL and storage forget the mode.
+    await page.locator('[data-mode-toggle]').click();
+    await expect(page).not.toHaveURL(/mode=article/);
+    await ready(page);
+    await expect(page.locator('.scrolly__graphic')).toBeVisible();
+    await page.goto('/');
+    await expect(page.locator('[data-mode-toggle]')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('print uses the unrolled layout', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const steps = await domSteps(page);
+    await expect(page.locator('.step-figure')).toHaveCount(steps.length);
+    await expect(page.locator('.step-figure').first()).toBeVisible();
+    await expect(page.locator('.scrolly__graphic')).toBeHidden();
+    await expect(page.locator('[data-step-controls]')).toBeHidden();
+  });
+});
+
+test.describe('small and zoomed screens', () => {
+  for (const [name, viewport] of [
+    ['320 px', { width: 320, height: 568 }],
+    ['200% zoom of 1280×800', { width: 640, height: 400 }],
+  ] as const) {
+    test(`${name}: no horizontal overflow, and the pinned chart keeps to half the screen`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.goto('/');
+      await ready(page);
+      const steps = await domSteps(page);
+      for (const step of [steps[0]!, steps[4]!, steps.at(-1)!]) {
+        await controls(page).locator('select').selectOption(step.id);
+        await expectStep(page, step.id, step.scene);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `horizontal overflow at #${step.id}`).toBeLessThanOrEqual(0);
+        const graphic = await page.locator('.scrolly__graphic').boundingBox();
+        expect(graphic!.height, `pinned block height at #${step.id}`).toBeLessThanOrEqual(viewport.height / 2 + 1);
+        // The step's text stays readable: its card is not under the pinned chart.
+        const card = await page.locator(`#${step.id} .step__card`).boundingBox();
+        expect(card!.y, `#${step.id} card below the pinned block`).toBeGreaterThanOrEqual(graphic!.y + graphic!.height - 1);
+      }
+      await context.close();
+    });
+  }
+});

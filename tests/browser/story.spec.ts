@@ -1,0 +1,222 @@
+/**
+ * The story read as a reader reads it: real wheel scrolling, step by step, then back up. At each
+ * step the chart must show that step's scene, finished, with the step's telling marks on screen and
+ * the numbers of content/data/overdose-deaths.csv.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import {
+  activeStep,
+  categories,
+  chartMilestones,
+  deathSeries,
+  domSteps,
+  expectMarkShown,
+  expectSettled,
+  explorePanel,
+  figure,
+  fmt,
+  lastOf,
+  mark,
+  peakOf,
+  pointAt,
+  ready,
+  section,
+  storySteps,
+  visibleSvg,
+  type StepInfo,
+} from './support';
+
+const WHEEL = 200;
+
+function waveStart(wave: number): number {
+  const c = categories().find((r) => r['wave'] === String(wave));
+  if (!c) throw new Error(`overdose-categories.csv has no wave ${wave}`);
+  return Number(c['wave_start']);
+}
+
+/** Every text in the visible chart lies inside the viewport horizontally: nothing cut off at the screen edge. */
+async function expectTextsOnScreen(page: Page): Promise<void> {
+  const outside = await visibleSvg(page).evaluate((svg) =>
+    Array.from(svg.querySelectorAll('text'))
+      .filter((t) => Number(t.getAttribute('opacity') ?? '1') > 0 && (t.textContent ?? '') !== '')
+      .map((t) => ({ key: t.getAttribute('data-key'), r: t.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < -1 || r.right > window.innerWidth + 1)
+      .map(({ key, r }) => `${key} [${Math.round(r.left)}, ${Math.round(r.right)}]`),
+  );
+  expect(outside, 'chart labels cut off at the edge of the screen').toEqual([]);
+}
+
+/** What the reader must see in each scene, beyond the exact frame (checked by expectSettled). */
+async function expectSceneContent(page: Page, scene: string): Promise<void> {
+  const size = await visibleSvg(page).getAttribute('data-size');
+  switch (scene) {
+    case 'total': {
+      await expectMarkShown(page, 'line:total');
+      const first = deathSeries('total')[0]!;
+      const peak = peakOf('total');
+      // The text alternative (live region) speaks the same numbers.
+      await expect(figure(page).locator('[data-chart-live]')).toContainText(fmt(first.value));
+      await expect(figure(page).locator('[data-chart-live]')).toContainText(`${fmt(peak.value)} in ${peak.year}`);
+      break;
+    }
+    case 'wave-prescription':
+      await expect(await expectMarkShown(page, 'wave:1:text')).toContainText(String(waveStart(1)));
+      await expectMarkShown(page, 'line:prescription_opioids_incl_methadone');
+      break;
+    case 'wave-heroin':
+      await expect(await expectMarkShown(page, 'wave:2:text')).toContainText(String(waveStart(2)));
+      await expectMarkShown(page, 'line:heroin');
+      break;
+    case 'wave-synthetic':
+      await expect(await expectMarkShown(page, 'wave:3:text')).toContainText(String(waveStart(3)));
+      await expectMarkShown(page, 'line:synthetic_opioids');
+      break;
+    case 'surge': {
+      const peak = peakOf('synthetic_opioids');
+      expect(fmt(peak.value)).toBe('73,838');
+      await expect(await expectMarkShown(page, 'callout:synthetic_opioids:peak:text')).toContainText(`${fmt(peak.value)} in ${peak.year}`);
+      const start = pointAt('synthetic_opioids', waveStart(3));
+      await expect(await expectMarkShown(page, 'callout:synthetic_opioids:wave-start:text')).toContainText(
+        `${fmt(start.value)} in ${start.year}`,
+      );
+      break;
+    }
+    case 'policy': {
+      const milestones = chartMilestones();
+      expect(milestones).toHaveLength(3);
+      await expect(visibleSvg(page).locator('[data-key^="milestone:"][data-key$=":text"]')).toHaveCount(milestones.length);
+      for (const m of milestones) {
+        const label = await expectMarkShown(page, `milestone:${m.id}:text`);
+        await expect(label).toContainText(m.dateLabel);
+        if (size === 'wide') await expect(label).toContainText(m.shortLabel);
+      }
+      break;
+    }
+    case 'decline': {
+      const peak = peakOf('total');
+      const last = lastOf('total');
+      const synth = lastOf('synthetic_opioids');
+      expect(fmt(peak.value)).toBe('107,941');
+      expect(fmt(last.value)).toBe('79,384');
+      expect(synth.provisional).toBe(true);
+      await expectMarkShown(page, `pdot:synthetic_opioids:${synth.year}`);
+      await expectMarkShown(page, 'prov:synthetic_opioids');
+      await expect(await expectMarkShown(page, 'callout:total:peak:text')).toContainText(`${fmt(peak.value)} in ${peak.year}`);
+      await expect(await expectMarkShown(page, 'callout:total:last:text')).toContainText(`${fmt(last.value)} in ${last.year}`);
+      await expect(await expectMarkShown(page, 'callout:synthetic_opioids:last:text')).toContainText(
+        `${fmt(synth.value)} in ${synth.year} (provisional)`,
+      );
+      await expect(
+        visibleSvg(page)
+          .locator('text', { hasText: fmt(last.value) })
+          .first(),
+      ).toBeVisible();
+      break;
+    }
+    case 'explore': {
+      const panel = explorePanel(page);
+      await expect(panel).toBeVisible();
+      const last = lastOf('total');
+      await expect(panel.locator('output[data-explore-year]')).toHaveText(String(last.year));
+      await expect(panel.locator('input[type="range"]')).toHaveAttribute(
+        'aria-valuetext',
+        new RegExp(`^${last.year}\\..*${fmt(last.value)}`),
+      );
+      const toggles = panel.locator('button[data-group]');
+      await expect(toggles).toHaveCount(6);
+      for (const t of await toggles.all()) await expect(t).toHaveAttribute('aria-pressed', 'true');
+      break;
+    }
+    default:
+      throw new Error(`no expectations written for scene "${scene}"`);
+  }
+  if (scene !== 'explore') await expect(explorePanel(page)).toBeHidden();
+}
+
+async function expectStepShown(page: Page, step: StepInfo): Promise<void> {
+  await expect(figure(page), `scene for step #${step.id}`).toHaveAttribute('data-scene', step.scene);
+  const el = page.locator(`#${step.id}`);
+  await expect(el).toHaveClass(/\bis-active\b/);
+  await expect(section(page).locator('[data-step].is-active')).toHaveCount(1);
+  await expect(el.locator('.step__card'), `card of #${step.id} on screen when its scene shows`).toBeInViewport();
+  await expectSettled(page, step.scene);
+  await expectSceneContent(page, step.scene);
+  await expectTextsOnScreen(page);
+  // The live region speaks the scene's description (the SVG's own <desc>), which says something.
+  const desc = await visibleSvg(page).locator('desc').textContent();
+  expect(desc?.trim()).toBeTruthy();
+  await expect(figure(page).locator('[data-chart-live]')).toContainText(desc ?? '');
+}
+
+test('the DOM steps are the steps of content/story/01-toll.md', async ({ page }) => {
+  await page.goto('/');
+  const fromContent = storySteps().map(({ id, scene }) => ({ id, scene }));
+  expect(fromContent.length).toBeGreaterThanOrEqual(8);
+  expect(await domSteps(page)).toEqual(fromContent);
+});
+
+test('section#toll carries data-active-step: "" before the first step, then the active step’s id', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await expect(section(page)).toHaveAttribute('data-active-step', '');
+  const [first] = await domSteps(page);
+  await page.mouse.move(5, 5);
+  for (let i = 0; i < 60 && (await figure(page).getAttribute('data-scene')) !== first!.scene; i++) {
+    await page.mouse.wheel(0, WHEEL);
+    await page.waitForTimeout(80);
+  }
+  await expect(section(page)).toHaveAttribute('data-active-step', first!.id);
+});
+
+test('scrolling through the story shows each step’s scene, then back up to the empty axes', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await ready(page);
+  const steps = await domSteps(page);
+  expect(steps.length).toBeGreaterThan(0);
+
+  // Before the first step: the entry scene, axes only, nothing active.
+  expect(await activeStep(page)).toBe('');
+  await expectSettled(page, 'axes');
+  await expect(mark(page, 'line:total')).toHaveCount(0);
+
+  // Down, one wheel notch at a time.
+  await page.mouse.move(5, 5);
+  const seen: string[] = [];
+  let current = '';
+  for (let i = 0; i < 300 && seen.length < steps.length; i++) {
+    await page.mouse.wheel(0, WHEEL);
+    await page.waitForTimeout(80);
+    const now = await activeStep(page);
+    if (now === current) continue;
+    current = now;
+    seen.push(now);
+    const step = steps.find((s) => s.id === now);
+    expect(step, `active step "${now}" is a step of the section (seen so far: ${seen.join(' → ')})`).toBeDefined();
+    await expectStepShown(page, step!);
+  }
+  expect(seen, 'steps activated in order, none skipped').toEqual(steps.map((s) => s.id));
+
+  // Back up, past the first step.
+  const up: string[] = [];
+  for (let i = 0; i < 300 && current !== ''; i++) {
+    await page.mouse.wheel(0, -WHEEL * 2);
+    await page.waitForTimeout(80);
+    const now = await activeStep(page);
+    if (now === current) continue;
+    current = now;
+    up.push(now);
+    const step = steps.find((s) => s.id === now);
+    if (step) await expect(figure(page)).toHaveAttribute('data-scene', step.scene);
+  }
+  expect(up, 'steps re-activated in reverse order on the way up').toEqual([
+    ...steps
+      .slice(0, -1)
+      .map((s) => s.id)
+      .reverse(),
+    '',
+  ]);
+  await expectSettled(page, 'axes');
+  await expect(section(page).locator('[data-step].is-active')).toHaveCount(0);
+  await expect(mark(page, 'line:total')).toHaveCount(0);
+});

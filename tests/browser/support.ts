@@ -1,0 +1,292 @@
+/**
+ * Shared helpers for the browser suite: the content files read the way a reader would check them
+ * (numbers as the page prints them), and page helpers that look at the chart a reader sees.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The repository root (tests/browser/ → ../../). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const read = (path: string): string => readFileSync(new URL(path, `file://${ROOT}`), 'utf8');
+
+/** A small RFC 4180 reader: the content CSVs quote fields that contain commas (notes, ICD codes). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows.filter((r) => r.some((f) => f !== ''));
+  if (!header) return [];
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** 107941 → "107,941", as the page prints counts (locale en-US). */
+export const fmt = (n: number): string => n.toLocaleString('en-US');
+
+export interface Point {
+  readonly year: number;
+  readonly value: number;
+  readonly provisional: boolean;
+}
+
+/**
+ * content/data/overdose-deaths.csv, one series per column, as the chart must show it: a year's
+ * final figure where there is one, else its provisional figure; superseded rows never.
+ */
+export function deathSeries(column: string): Point[] {
+  const rows = parseCsv(read('content/data/overdose-deaths.csv'));
+  const byYear = new Map<number, Point>();
+  for (const r of rows) {
+    const year = Number(r['year']);
+    const raw = r[column] ?? '';
+    if (raw === '' || r['status'] === 'provisional-superseded') continue;
+    const provisional = r['status'] === 'provisional';
+    const held = byYear.get(year);
+    if (held && !held.provisional) continue;
+    byYear.set(year, { year, value: Number(raw), provisional });
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export function pointAt(column: string, year: number): Point {
+  const p = deathSeries(column).find((q) => q.year === year);
+  if (!p) throw new Error(`overdose-deaths.csv has no ${column} figure for ${year}`);
+  return p;
+}
+
+/** The largest final figure of a series (a provisional count is never a peak). */
+export function peakOf(column: string): Point {
+  const finals = deathSeries(column).filter((p) => !p.provisional);
+  const best = finals.reduce<Point | undefined>((a, p) => (!a || p.value > a.value ? p : a), undefined);
+  if (!best) throw new Error(`no final figures for ${column}`);
+  return best;
+}
+
+export function lastOf(column: string): Point {
+  const last = deathSeries(column).at(-1);
+  if (!last) throw new Error(`no figures for ${column}`);
+  return last;
+}
+
+/** Every year with any row in the CSV (the table and the chart span them all). */
+export function csvYears(): number[] {
+  const years = parseCsv(read('content/data/overdose-deaths.csv')).map((r) => Number(r['year']));
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+export function categories(): Record<string, string>[] {
+  return parseCsv(read('content/data/overdose-categories.csv'));
+}
+
+export interface Milestone {
+  readonly id: string;
+  readonly shortLabel: string;
+  /** "May 2019", as the chart labels a month-precise date. */
+  readonly dateLabel: string;
+}
+
+/** Milestones that content/data/milestones.csv puts on the overdoses chart. */
+export function chartMilestones(): Milestone[] {
+  return parseCsv(read('content/data/milestones.csv'))
+    .filter((m) => (m['show_on'] ?? '').split(/[;|, ]+/).includes('overdoses'))
+    .map((m) => {
+      const [y = 1970, mo = 1] = (m['date'] ?? '').split('-').map(Number);
+      const dateLabel = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(y, mo - 1, 1)),
+      );
+      return { id: m['id'] ?? '', shortLabel: m['short_label'] || (m['title'] ?? ''), dateLabel };
+    });
+}
+
+export interface StoryStep {
+  readonly id: string;
+  readonly scene: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+}
+
+/** The steps of content/story/01-toll.md: `:::step{#id state="scene"}` … `:::`. */
+export function storySteps(): StoryStep[] {
+  const md = read('content/story/01-toll.md');
+  const out: StoryStep[] = [];
+  for (const m of md.matchAll(/^:::step\{#([\w-]+)\s+state="([\w-]+)"\}\s*\n([\s\S]*?)^:::\s*$/gm)) {
+    const body = m[3] ?? '';
+    const heading = /^###\s+(.+)$/m.exec(body)?.[1]?.trim() ?? '';
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '' && !p.startsWith('#'))
+      .map((p) => p.replace(/\s+/g, ' '));
+    out.push({ id: m[1] ?? '', scene: m[2] ?? '', heading, paragraphs });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- page helpers
+
+export const section = (page: Page): Locator => page.locator('section#toll');
+export const figure = (page: Page): Locator => page.locator('figure[data-chart="overdoses"]');
+/** The SVG on screen: CSS shows the compact one on phones and the wide one elsewhere. */
+export const visibleSvg = (page: Page): Locator => figure(page).locator('svg[data-size]').filter({ visible: true });
+export const mark = (page: Page, key: string): Locator => visibleSvg(page).locator(`[data-key="${key}"]`);
+/** The explore controls (slider, year, toggles), wherever the section places them. */
+export const explorePanel = (page: Page): Locator => section(page).locator('[data-explore]');
+
+export interface StepInfo {
+  readonly id: string;
+  readonly scene: string;
+}
+
+/** The steps, in page order, as the DOM lists them. */
+export async function domSteps(page: Page): Promise<StepInfo[]> {
+  return section(page)
+    .locator('[data-step]')
+    .evaluateAll((els) => els.map((el) => ({ id: el.id, scene: (el as HTMLElement).dataset['scene'] ?? '' })));
+}
+
+/** Waits for the scrolly to mount (JavaScript adds `is-enhanced`) and fonts/layout to settle. */
+export async function ready(page: Page): Promise<void> {
+  await expect(page.locator('[data-scrolly]')).toHaveClass(/\bis-enhanced\b/);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Scrolls at once (no smooth scrolling) so the step's card sits in the middle of the viewport, as a reader would read it. */
+export async function scrollCardToCenter(page: Page, stepId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const card = document.getElementById(id)?.querySelector('.step__card') ?? document.getElementById(id);
+    if (!card) throw new Error(`no step #${id}`);
+    const r = card.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + r.top + r.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+  }, stepId);
+}
+
+/**
+ * The id of the active step, from `data-active-step` ('' before the first step). The documented
+ * hook is on `section#toll`; this reads the section or, failing that, the element inside it that
+ * carries the attribute, so the scroll tests still run while story.spec.ts checks the hook itself.
+ */
+export const activeStep = (page: Page): Promise<string> =>
+  section(page).evaluate((el) => {
+    const holder = el.hasAttribute('data-active-step') ? el : el.querySelector('[data-active-step]');
+    return holder?.getAttribute('data-active-step') ?? '(unset)';
+  });
+
+/**
+ * Differences between every chart SVG and the frame the payload holds for `scene` at that SVG's
+ * size: mark keys and order, each mark's attributes and text. Empty when the chart shows exactly
+ * the final state of the scene (a finished transition, or a jump).
+ */
+export async function frameDiffs(page: Page, scene: string): Promise<string[]> {
+  return figure(page).evaluate(frameDiffsInPage, scene);
+}
+
+/** Runs in the page; also used from init scripts' snapshots, so it is self-contained. */
+export function frameDiffsInPage(fig: Element, scene: string): string[] {
+  interface PMark {
+    key: string;
+    tag: string;
+    attrs: Record<string, string | number>;
+    cls?: string;
+    text?: string;
+    group?: string;
+    clip?: boolean;
+  }
+  const payloadEl = fig.querySelector('script[data-chart-payload]');
+  const payload = JSON.parse(payloadEl?.textContent ?? '{}') as { frames: Record<string, Record<string, { marks: PMark[] }>> };
+  const diffs: string[] = [];
+  for (const svg of Array.from(fig.querySelectorAll<SVGSVGElement>('svg[data-size]'))) {
+    const size = svg.dataset['size'] ?? '';
+    const prefix = svg.dataset['idPrefix'] ?? size;
+    const frame = payload.frames[size]?.[scene];
+    if (!frame) {
+      diffs.push(`${size}: payload has no scene "${scene}"`);
+      continue;
+    }
+    const els = Array.from(svg.children).filter((el) => el.hasAttribute('data-key'));
+    const have = els.map((el) => el.getAttribute('data-key') ?? '');
+    const want = frame.marks.map((m) => m.key);
+    const missing = want.filter((k) => !have.includes(k));
+    const extra = have.filter((k) => !want.includes(k));
+    if (missing.length > 0) diffs.push(`${size}: missing marks ${missing.slice(0, 6).join(', ')}`);
+    if (extra.length > 0) diffs.push(`${size}: extra marks ${extra.slice(0, 6).join(', ')}`);
+    if (missing.length === 0 && extra.length === 0 && have.join('|') !== want.join('|')) diffs.push(`${size}: marks out of order`);
+    for (const m of frame.marks) {
+      const el = els.find((e) => e.getAttribute('data-key') === m.key);
+      if (!el) continue;
+      const expected: Record<string, string> = { 'data-key': m.key };
+      if (m.cls) expected['class'] = m.cls;
+      if (m.group) expected['data-group'] = m.group;
+      if (m.clip) expected['clip-path'] = `url(#${prefix}-plot)`;
+      for (const [k, v] of Object.entries(m.attrs)) expected[k] = String(v);
+      const names = new Set([...el.getAttributeNames(), ...Object.keys(expected)]);
+      const bad = [...names].filter((n) => el.getAttribute(n) !== (expected[n] ?? null));
+      if (el.tagName.toLowerCase() !== m.tag) diffs.push(`${size}: ${m.key} is <${el.tagName}>, want <${m.tag}>`);
+      if (bad.length > 0)
+        diffs.push(
+          `${size}: ${m.key} ${bad.map((n) => `${n}=${JSON.stringify(el.getAttribute(n))} (want ${JSON.stringify(expected[n] ?? null)})`).join(' ')}`,
+        );
+      if ((el.textContent ?? '') !== (m.text ?? ''))
+        diffs.push(`${size}: ${m.key} text ${JSON.stringify(el.textContent)} (want ${JSON.stringify(m.text ?? '')})`);
+    }
+  }
+  return diffs.slice(0, 12);
+}
+
+/** The chart has finished moving to `scene`: every SVG carries exactly that scene's final marks. */
+export async function expectSettled(page: Page, scene: string, timeout = 6_000): Promise<void> {
+  await expect(figure(page)).toHaveAttribute('data-scene', scene);
+  await expect.poll(() => frameDiffs(page, scene), { timeout, message: `chart did not settle on scene "${scene}"` }).toEqual([]);
+}
+
+/** A mark a reader can see: in the visible SVG, laid out, not transparent. */
+export async function expectMarkShown(page: Page, key: string): Promise<Locator> {
+  const el = mark(page, key);
+  await expect(el, `mark ${key} in the visible chart`).toHaveCount(1);
+  await expect(el, `mark ${key} is visible`).toBeVisible();
+  const opacity = await el.evaluate((e) => Number(e.getAttribute('opacity') ?? '1') * Number(getComputedStyle(e).opacity));
+  expect(opacity, `mark ${key} opacity`).toBeGreaterThan(0.2);
+  return el;
+}
+
+/** Runs axe on the page; the assertion message lists each violation with the elements it found. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const report = violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+        v.nodes
+          .slice(0, 8)
+          .map((n) => `    ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
+          .join('\n'),
+    )
+    .join('\n');
+  expect(violations.length, `axe violations ${where}:\n${report}`).toBe(0);
+}
