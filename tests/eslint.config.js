@@ -1,8 +1,9 @@
 // ESLint flat config (kept under tests/ so the project's top level stays as DESIGN.md lays it out).
+import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'test-results/**'] },
   ...tseslint.configs.strict,
   ...eslintPluginAstro.configs.recommended,

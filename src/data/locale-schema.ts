@@ -37,6 +37,8 @@ export const localeStrings = z.object({
   /** BCP 47 tag used by Intl for numbers and dates. */
   locale: z.string(),
   ui: uiStrings,
+  /** Term id -> a plain definition, shown in brackets after the term's first use. */
+  glossary: z.record(z.string(), z.string().min(1)),
   charts: z.object({ overdoses: overdoseStrings }),
 });
 export type LocaleStrings = z.infer<typeof localeStrings>;

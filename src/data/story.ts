@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -45,11 +45,16 @@ function html(children: RootContent[]): string {
 
 /**
  * Text like "10:30" or "Note:this" must stay text: remark-directive reads `:name` inside a
- * paragraph as a text directive, so anything that is not ours goes back to what was written.
+ * paragraph as a text directive, so anything that is not ours (`:term[…]`) goes back to what was written.
  */
 function restoreTextDirectives(node: RootContent | Root, file: string): void {
   if (!('children' in node)) return;
   node.children = node.children.flatMap((child): RootContent[] => {
+    if (child.type === 'textDirective' && child.name === 'term') {
+      // :term[words]{#id} marks a glossary term; the page adds its definition on first use.
+      const id = child.attributes?.id ?? toString(child).toLowerCase().replace(/\s+/g, '-');
+      return [{ type: 'emphasis', data: { hName: 'dfn', hProperties: { dataTerm: id } }, children: child.children as PhrasingContent[] }];
+    }
     if (child.type === 'textDirective') {
       restoreTextDirectives(child, file);
       return [{ type: 'text', value: `:${child.name}` }, ...(child.children as RootContent[])];

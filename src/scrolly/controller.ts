@@ -102,12 +102,13 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     if (!glide) requestAnimationFrame(() => requestAnimationFrame(release));
   }
 
-  // State from position: whatever step is at the trigger line now, shown at once.
+  // The enhanced layout first (it spaces the steps), then state from position: whatever step is
+  // at the trigger line now, shown at once.
+  section.classList.add('is-enhanced');
+  if (controls) controls.hidden = false;
   target = stepAtLine(steps, triggerLine());
   active = target - 2;
   apply();
-  section.classList.add('is-enhanced');
-  if (controls) controls.hidden = false;
 
   // A step entering names itself; a step leaving (a fling past it, back above the first step)
   // hands over to whatever position now says.

@@ -68,6 +68,14 @@ test.describe('axe', () => {
  * or typographic quotes alike, any run of white space.
  */
 function plain(p: string): RegExp {
-  const text = p.replace(/[*_`]/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(text.replace(/['‘’]/g, "['‘’]").replace(/["“”]/g, '["“”]').replace(/\s+/g, '\\s+'));
+  const escape = (t: string) =>
+    t
+      .replace(/[*_`]/g, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/['‘’]/g, "['‘’]")
+      .replace(/["“”]/g, '["“”]')
+      .replace(/\s+/g, '\\s+');
+  // A glossary term (:term[words]{#id}) reads as its words, followed on first use by its definition in brackets.
+  const parts = p.split(/:term\[([^\]]+)\]\{[^}]*\}/);
+  return new RegExp(parts.map((part, i) => (i % 2 === 1 ? `${escape(part)}(?:\\s*\\([^)]*\\))?` : escape(part))).join(''));
 }

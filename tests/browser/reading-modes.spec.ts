@@ -9,6 +9,17 @@ import { domSteps, expectNoAxeViolations, expectSettled, figure, frameDiffsInPag
 const controls = (page: Page) => section(page).locator('[data-step-controls]');
 const activeId = (page: Page) => section(page).getAttribute('data-active-step');
 
+/** The active step once scrolling has come to rest (two readings 200 ms apart agree). */
+async function settledActiveId(page: Page): Promise<string | null> {
+  let last = await activeId(page);
+  for (;;) {
+    await page.waitForTimeout(200);
+    const now = await activeId(page);
+    if (now === last) return now;
+    last = now;
+  }
+}
+
 async function expectStep(page: Page, id: string, scene: string): Promise<void> {
   await expect.poll(() => activeId(page), { message: `active step should be #${id}` }).toBe(id);
   await expectSettled(page, scene);
@@ -33,7 +44,7 @@ test.describe('keyboard stepping', () => {
     const next = controls(page).locator('[data-step-next]');
     // Focusing the button may scroll the first step into play; Next goes on from wherever the reader is.
     await next.focus();
-    const activeNow = await activeId(page);
+    const activeNow = await settledActiveId(page);
     const from = steps.findIndex((s) => s.id === activeNow) + 1;
     for (const step of steps.slice(from)) {
       await page.keyboard.press('Enter');
@@ -55,17 +66,23 @@ test.describe('keyboard stepping', () => {
     await page.goto('/');
     await ready(page);
     const steps = await domSteps(page);
+    // Start from the first step, chosen with the step list, then use keys only.
+    await controls(page).locator('select').selectOption(steps[0]!.id);
+    await expectStep(page, steps[0]!.id, steps[0]!.scene);
     await controls(page).locator('[data-step-next]').focus();
-    await page.keyboard.press('ArrowRight');
-    await expectStep(page, steps[0]!.id, steps[0]!.scene);
-    await page.keyboard.press('j');
-    await expectStep(page, steps[1]!.id, steps[1]!.scene);
-    await page.keyboard.press('ArrowDown');
-    await expectStep(page, steps[2]!.id, steps[2]!.scene);
-    await page.keyboard.press('k');
-    await expectStep(page, steps[1]!.id, steps[1]!.scene);
-    await page.keyboard.press('ArrowLeft');
-    await expectStep(page, steps[0]!.id, steps[0]!.scene);
+    expect(await settledActiveId(page)).toBe(steps[0]!.id);
+    const presses: [string, number][] = [
+      ['ArrowRight', 1],
+      ['j', 2],
+      ['ArrowDown', 3],
+      ['k', 2],
+      ['ArrowLeft', 1],
+      ['ArrowUp', 0],
+    ];
+    for (const [key, index] of presses) {
+      await page.keyboard.press(key);
+      await expectStep(page, steps[index]!.id, steps[index]!.scene);
+    }
     // Elsewhere (here, the step's own text), arrow keys scroll the page as usual.
     await page.locator(`#${steps[0]!.id} .step__card p`).first().click();
     const before = await page.evaluate(() => window.scrollY);
