@@ -32,3 +32,22 @@ test('no axe violations in the explore state, then with the data table open', as
   await expect(explorePanel(page)).toBeVisible();
   await expectNoAxeViolations(page, 'in the explore state, data table open');
 });
+
+test.describe('in the dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('no axe violations at the top, in the explore state with the table and sources open, and in article mode', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    expect(await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await expectNoAxeViolations(page, 'dark, at the top of the page');
+    for (const details of await page.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await scrollCardToCenter(page, 'explore-toll');
+    await expectSettled(page, 'explore');
+    await expect(explorePanel(page)).toBeVisible();
+    await expectNoAxeViolations(page, 'dark, explore state, every details open');
+    await page.goto('/?mode=article');
+    await expect(page.locator('.step-figure').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'dark, article mode');
+  });
+});
