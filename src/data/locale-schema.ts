@@ -5,7 +5,6 @@ import { overdoseStrings } from '../charts/overdoses/strings';
 export const uiStrings = z.object({
   siteName: z.string(),
   description: z.string(),
-  sourcesAll: z.string(),
   skipToStory: z.string(),
   dataTable: z.string(),
   dataTableCaption: z.string(),
@@ -15,7 +14,6 @@ export const uiStrings = z.object({
   noFigure: z.string(),
   note: z.string(),
   sources: z.string(),
-  exploreHeading: z.string(),
   exploreToggles: z.string(),
   exploreReadout: z.string(),
   exploreHint: z.string(),
