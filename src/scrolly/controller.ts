@@ -102,10 +102,9 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     if (!glide) requestAnimationFrame(() => requestAnimationFrame(release));
   }
 
-  // The enhanced layout first (it spaces the steps), then state from position: whatever step is
-  // at the trigger line now, shown at once.
+  // The scrolly layout is CSS's from the first paint (story.css, `scripting: enabled`); the class only
+  // marks the section as live. State comes from position: whatever step is at the trigger line now, shown at once.
   section.classList.add('is-enhanced');
-  if (controls) controls.hidden = false;
   target = stepAtLine(steps, triggerLine());
   active = target - 2;
   apply();
@@ -156,6 +155,5 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     window.clearTimeout(steerTimer);
     section.classList.remove('is-enhanced');
     delete hook.dataset['activeStep'];
-    if (controls) controls.hidden = true;
   };
 }

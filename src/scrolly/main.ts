@@ -35,7 +35,6 @@ function setMode(mode: ReadingMode): void {
 
 setMode(initialMode(new URL(window.location.href), storage()));
 if (toggle) {
-  toggle.closest<HTMLElement>('[data-reading-mode]')?.removeAttribute('hidden');
   toggle.addEventListener('click', () => {
     const mode: ReadingMode = toggle.getAttribute('aria-pressed') === 'true' ? 'scroll' : 'article';
     setMode(mode);

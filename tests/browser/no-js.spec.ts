@@ -16,6 +16,8 @@ test('without JavaScript: static chart, every step’s text, the full data table
   await expect(visibleSvg(page)).toBeVisible();
   await expect(mark(page, 'line:total')).toBeVisible();
   await expect(section(page).locator('[data-explore]')).toBeHidden();
+  // The reading-mode switch needs JavaScript: without it, it is not offered.
+  await expect(page.locator('[data-mode-toggle]')).toBeHidden();
 
   // Every step of the story, in order, with all its words.
   const steps = storySteps();

@@ -115,3 +115,45 @@ test('a full read: no errors, only same-origin requests, no CSP violations, no s
     )
     .toEqual([]);
 });
+
+/**
+ * Cumulative layout shift is 0: nothing the reader is looking at moves while the page loads, its
+ * fonts arrive and its script enhances it, at the top and on a deep link to a step. Fonts load with
+ * `font-display: optional` and a preload; controls that need JavaScript take their space from the
+ * first paint. Shifts right after input (hadRecentInput) are the reader's doing and do not count.
+ */
+for (const [where, path] of [
+  ['at the top', '/'],
+  ['on a deep link to a step', '/#wave-synthetic'],
+] as const) {
+  test(`no layout shift while the page loads ${where}`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as Window & { __shifts?: string[]; __cls?: number };
+      w.__shifts = [];
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node }[];
+        })[]) {
+          if (e.hadRecentInput) continue;
+          w.__cls = (w.__cls ?? 0) + e.value;
+          const nodes = e.sources.map((s) =>
+            s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : (s.node?.nodeName ?? '?'),
+          );
+          w.__shifts?.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${nodes.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await ready(page);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(1000);
+    const { cls, shifts } = await page.evaluate(() => {
+      const w = window as Window & { __shifts?: string[]; __cls?: number };
+      return { cls: w.__cls ?? -1, shifts: w.__shifts ?? [] };
+    });
+    expect(cls, `layout shifts ${where}:\n${shifts.join('\n')}`).toBe(0);
+  });
+}
