@@ -8,8 +8,21 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { inlineStylesheets: 'never' },
-  // Scripts by hash, no inline styles: the charts colour themselves through classes and tokens.
-  security: { csp: true },
+  // Scripts by hash, no inline styles: the charts colour themselves through classes and tokens. Everything
+  // else from this origin only (the meta tag cannot carry frame-ancestors: embeds must stay frameable anyway).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

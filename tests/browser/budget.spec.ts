@@ -1,16 +1,18 @@
 /**
- * The built page's weight and hygiene, read from dist/ (run `npm run build` first): the client
- * JavaScript stays under budget, nothing is loaded from another origin, and no d3 code ships
- * (the frames are computed at build time; the browser only joins and tweens them).
+ * Every built page's weight and hygiene, read from dist/ (run `npm run build` first): its client
+ * JavaScript stays under its budget (story 45 KB, embed 35 KB gzip), nothing is loaded from another
+ * origin, its Content-Security-Policy is strict (scripts from the site or by hash, no inline handlers),
+ * and no d3 code ships (the frames are computed at build time; the browser only joins and tweens them).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { ROOT } from './support';
+import { builtPages, ROOT, shown, type BuiltPage } from './support';
 
 const DIST = join(ROOT, 'dist');
-const BUDGET_GZIP = 45 * 1024;
+const BUDGET_GZIP: Record<BuiltPage['kind'], number> = { story: 45 * 1024, embed: 35 * 1024 };
 
 /** The file in dist/ that a root-relative or relative URL in `fromFile` points to. */
 function distPath(url: string, fromFile: string): string {
@@ -43,89 +45,136 @@ function importsOf(file: string, code: string): string[] {
   return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => distPath(s, file));
 }
 
+/** Every module a page loads (entry scripts, modulepreloads and what they import), as files in dist/. */
+function modulesOf(htmlPath: string, page: string): string[] {
+  const entries = tags(page, 'script')
+    .filter((a) => a['src'] !== undefined)
+    .map((a) => distPath(a['src']!, htmlPath));
+  const preloads = tags(page, 'link')
+    .filter((a) => /\bmodulepreload\b/.test(a['rel'] ?? '') && a['href'])
+    .map((a) => distPath(a['href']!, htmlPath));
+  const seen = new Set<string>();
+  const queue = [...entries, ...preloads];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    expect(existsSync(file), `${relative(ROOT, file)} exists`).toBe(true);
+    seen.add(file);
+    queue.push(...importsOf(file, readFileSync(file, 'utf8')));
+  }
+  return [...seen];
+}
+
+/** Inline <script> elements: [attributes, code]. */
+const inlineScripts = (page: string): [string, string][] =>
+  [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\bsrc\s*=/.test(m[1] ?? ''))
+    .map((m) => [m[1] ?? '', m[2] ?? '']);
+
 test.describe('dist/ budget', () => {
   test.skip(({ isMobile }) => isMobile, 'reads files only: once, in the desktop project');
 
-  const htmlPath = join(DIST, 'index.html');
-  const html = (): string => {
-    if (!existsSync(htmlPath)) throw new Error('dist/index.html is missing: run `npm run build` first');
-    return readFileSync(htmlPath, 'utf8');
-  };
+  const pages = builtPages();
 
-  test(`client JavaScript is at most ${BUDGET_GZIP / 1024} KB gzipped`, () => {
-    const page = html();
-    const entries = tags(page, 'script')
-      .filter((a) => a['src'] !== undefined)
-      .map((a) => distPath(a['src']!, htmlPath));
-    const preloads = tags(page, 'link')
-      .filter((a) => /\bmodulepreload\b/.test(a['rel'] ?? '') && a['href'])
-      .map((a) => distPath(a['href']!, htmlPath));
-    expect(entries.length, 'the page loads a script').toBeGreaterThan(0);
-
-    const seen = new Set<string>();
-    const queue = [...entries, ...preloads];
-    while (queue.length > 0) {
-      const file = queue.shift()!;
-      if (seen.has(file)) continue;
-      expect(existsSync(file), `${relative(ROOT, file)} exists`).toBe(true);
-      seen.add(file);
-      queue.push(...importsOf(file, readFileSync(file, 'utf8')));
+  test('every page has its JavaScript budget: story 45 KB, embed 35 KB gzipped', () => {
+    expect(pages.length, 'pages in dist/').toBeGreaterThan(0);
+    const over: string[] = [];
+    for (const { file, path, kind } of pages) {
+      const page = readFileSync(file, 'utf8');
+      const modules = modulesOf(file, page);
+      if (kind === 'story' && path === '/') expect(modules.length, 'the story loads a script').toBeGreaterThan(0);
+      // Inline module scripts count too (JSON data does not).
+      const inline = inlineScripts(page)
+        .filter(([attrs]) => !/application\/(ld\+)?json/.test(attrs))
+        .map(([, code]) => code);
+      const sizes = modules.map((f) => ({ file: relative(DIST, f), gz: gzipSync(readFileSync(f), { level: 9 }).length }));
+      const inlineGz = inline.reduce((n, code) => n + gzipSync(Buffer.from(code), { level: 9 }).length, 0);
+      const total = sizes.reduce((n, s) => n + s.gz, 0) + inlineGz;
+      const detail = `${sizes.map((s) => `${s.file}: ${(s.gz / 1024).toFixed(1)} KB`).join(', ')}; inline: ${(inlineGz / 1024).toFixed(1)} KB`;
+      console.log(`${path} (${kind}) client JS, gzip -9: ${(total / 1024).toFixed(1)} KB (${detail})`);
+      if (total > BUDGET_GZIP[kind]) over.push(`${path}: ${(total / 1024).toFixed(1)} KB > ${BUDGET_GZIP[kind] / 1024} KB (${detail})`);
     }
-    // Inline module scripts count too (JSON data does not).
-    const inline = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-      .filter((m) => !/\bsrc\s*=/.test(m[1] ?? '') && !/application\/(ld\+)?json/.test(m[1] ?? ''))
-      .map((m) => m[2] ?? '');
-
-    const sizes = [...seen].map((f) => ({ file: relative(DIST, f), gz: gzipSync(readFileSync(f), { level: 9 }).length }));
-    const inlineGz = inline.reduce((n, code) => n + gzipSync(Buffer.from(code), { level: 9 }).length, 0);
-    const total = sizes.reduce((n, s) => n + s.gz, 0) + inlineGz;
-    const detail = `${sizes.map((s) => `${s.file}: ${(s.gz / 1024).toFixed(1)} KB`).join(', ')}; inline: ${(inlineGz / 1024).toFixed(1)} KB`;
-    console.log(`client JS, gzip -9: ${(total / 1024).toFixed(1)} KB (${detail})`);
-    expect(total, `client JS gzipped (${detail})`).toBeLessThanOrEqual(BUDGET_GZIP);
+    expect(over, 'pages over their JavaScript budget').toEqual([]);
   });
 
-  test('no script, style, font or image comes from another origin', () => {
-    const page = html();
-    const absolute = (u: string | undefined): boolean => /^\s*(https?:)?\/\//i.test(u ?? '');
-    const offenders: string[] = [];
-    for (const a of tags(page, 'script')) if (absolute(a['src'])) offenders.push(`<script src=${a['src']}>`);
-    const resourceRel = /\b(stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|apple-touch-icon|mask-icon|manifest)\b/i;
-    for (const a of tags(page, 'link'))
-      if (resourceRel.test(a['rel'] ?? '') && absolute(a['href'])) offenders.push(`<link rel=${a['rel']} href=${a['href']}>`);
-    for (const t of ['img', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'image', 'use', 'input'])
-      for (const a of tags(page, t))
-        for (const k of ['src', 'srcset', 'poster', 'data', 'href', 'xlink:href'])
-          if (absolute(a[k]) || (k === 'srcset' && /(https?:)?\/\//i.test(a[k] ?? ''))) offenders.push(`<${t} ${k}=${a[k]}>`);
-    // url(...) and @import in inline styles and in the stylesheets themselves (fonts live there).
-    const sheets = tags(page, 'link')
-      .filter((a) => /\bstylesheet\b/i.test(a['rel'] ?? '') && a['href'] && !absolute(a['href']))
-      .map((a) => ({ name: a['href']!, css: readFileSync(distPath(a['href']!, htmlPath), 'utf8') }));
-    const inlineCss = [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi), ...page.matchAll(/\sstyle\s*=\s*"([^"]*)"/gi)].map((m) => ({
-      name: 'inline style',
-      css: m[1] ?? '',
-    }));
-    for (const { name, css } of [...sheets, ...inlineCss]) {
-      for (const m of css.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) offenders.push(`${name}: url(${m[1]})`);
-      for (const m of css.matchAll(/@import\s+(?:url\()?\s*["']?((?:https?:)?\/\/[^"')\s;]+)/gi))
-        offenders.push(`${name}: @import ${m[1]}`);
+  test('every page has a strict Content-Security-Policy and no inline event handlers', () => {
+    const problems: string[] = [];
+    for (const { file, path } of pages) {
+      const page = readFileSync(file, 'utf8');
+      const metas = tags(page, 'meta').filter((a) => (a['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
+      if (metas.length !== 1) {
+        problems.push(`${path}: ${metas.length} CSP meta tags`);
+        continue;
+      }
+      const policy = new Map(
+        (metas[0]!['content'] ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...values]) => [name!, values]),
+      );
+      const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
+      if (!scriptSrc) problems.push(`${path}: no script-src`);
+      for (const [name, values] of policy) {
+        for (const v of values) {
+          if (/^'unsafe-(inline|eval|hashes)'$|^'wasm-unsafe-eval'$/.test(v)) problems.push(`${path}: ${name} allows ${v}`);
+          if (/^(\*|https?:|data:|blob:)$/.test(v) && name !== 'img-src') problems.push(`${path}: ${name} allows any ${v}`);
+          if (/^(https?:)?\/\//.test(v)) problems.push(`${path}: ${name} allows another origin, ${v}`);
+        }
+      }
+      if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`${path}: default-src is not 'self'`);
+      if (policy.get('object-src')?.join(' ') !== "'none'") problems.push(`${path}: object-src is not 'none'`);
+      // Each inline script runs only because its hash is listed.
+      for (const [attrs, code] of inlineScripts(page)) {
+        if (/application\/(ld\+)?json/.test(attrs)) continue;
+        const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+        if (!scriptSrc?.includes(hash)) problems.push(`${path}: an inline script is not hashed in script-src (${code.slice(0, 60)}…)`);
+      }
+      // No inline event handlers (a CSP without 'unsafe-hashes' blocks them: they would silently not run) and no javascript: URLs.
+      for (const m of page.matchAll(/<([a-z][\w-]*)\b[^>]*?\s(on[a-z]+)\s*=/gi))
+        problems.push(`${path}: <${m[1]} ${m[2]}=…> inline handler`);
+      for (const m of page.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi))
+        problems.push(`${path}: javascript: URL (${m[0].trim()})`);
     }
-    expect(sheets.length, 'the page has its stylesheet').toBeGreaterThan(0);
-    expect(offenders, 'resources from other origins').toEqual([]);
+    expect(problems, `CSP problems in ${shown(DIST)}`).toEqual([]);
   });
 
-  test('no d3 code ships to the browser', () => {
-    const page = html();
-    const files = tags(page, 'script')
-      .filter((a) => a['src'])
-      .map((a) => distPath(a['src']!, htmlPath));
-    const seen = new Set<string>();
-    const queue = [...files];
-    while (queue.length > 0) {
-      const f = queue.shift()!;
-      if (seen.has(f) || !existsSync(f)) continue;
-      seen.add(f);
-      queue.push(...importsOf(f, readFileSync(f, 'utf8')));
+  test('no script, style, font or image comes from another origin, on any page', () => {
+    for (const { file: htmlPath } of pages) {
+      const page = readFileSync(htmlPath, 'utf8');
+      const absolute = (u: string | undefined): boolean => /^\s*(https?:)?\/\//i.test(u ?? '');
+      const offenders: string[] = [];
+      for (const a of tags(page, 'script')) if (absolute(a['src'])) offenders.push(`<script src=${a['src']}>`);
+      const resourceRel =
+        /\b(stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|apple-touch-icon|mask-icon|manifest)\b/i;
+      for (const a of tags(page, 'link'))
+        if (resourceRel.test(a['rel'] ?? '') && absolute(a['href'])) offenders.push(`<link rel=${a['rel']} href=${a['href']}>`);
+      for (const t of ['img', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'image', 'use', 'input'])
+        for (const a of tags(page, t))
+          for (const k of ['src', 'srcset', 'poster', 'data', 'href', 'xlink:href'])
+            if (absolute(a[k]) || (k === 'srcset' && /(https?:)?\/\//i.test(a[k] ?? ''))) offenders.push(`<${t} ${k}=${a[k]}>`);
+      // url(...) and @import in inline styles and in the stylesheets themselves (fonts live there).
+      const sheets = tags(page, 'link')
+        .filter((a) => /\bstylesheet\b/i.test(a['rel'] ?? '') && a['href'] && !absolute(a['href']))
+        .map((a) => ({ name: a['href']!, css: readFileSync(distPath(a['href']!, htmlPath), 'utf8') }));
+      const inlineCss = [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi), ...page.matchAll(/\sstyle\s*=\s*"([^"]*)"/gi)].map(
+        (m) => ({
+          name: 'inline style',
+          css: m[1] ?? '',
+        }),
+      );
+      for (const { name, css } of [...sheets, ...inlineCss]) {
+        for (const m of css.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) offenders.push(`${name}: url(${m[1]})`);
+        for (const m of css.matchAll(/@import\s+(?:url\()?\s*["']?((?:https?:)?\/\/[^"')\s;]+)/gi))
+          offenders.push(`${name}: @import ${m[1]}`);
+      }
+      expect(sheets.length, `${shown(htmlPath)} has its stylesheet`).toBeGreaterThan(0);
+      expect(offenders, `resources from other origins in ${shown(htmlPath)}`).toEqual([]);
     }
+  });
+
+  test('no d3 code ships to the browser, on any page', () => {
+    const seen = new Set(pages.flatMap(({ file }) => modulesOf(file, readFileSync(file, 'utf8'))));
     expect(seen.size).toBeGreaterThan(0);
     // Strings that survive minification, one per d3 module the build uses (checked against an esbuild bundle of each):
     const signatures: [string, string][] = [

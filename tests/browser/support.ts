@@ -2,7 +2,8 @@
  * Shared helpers for the browser suite: the content files read the way a reader would check them
  * (numbers as the page prints them), and page helpers that look at the chart a reader sees.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -148,6 +149,32 @@ export function storySteps(): StoryStep[] {
   }
   return out;
 }
+
+export interface BuiltPage {
+  /** The HTML file in dist/. */
+  readonly file: string;
+  /** Its URL path on the preview server ('/', '/embed/overdoses/' …). */
+  readonly path: string;
+  /** Embeds (under embed/) have their own, smaller JavaScript budget. */
+  readonly kind: 'story' | 'embed';
+}
+
+/** Every HTML page of the build in dist/ (run `npm run build` first): the sweeps cover each one. */
+export function builtPages(): BuiltPage[] {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  return files.map((f) => {
+    const rel = f.split(sep).join('/');
+    const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+    return { file: join(dist, f), path, kind: rel.split('/').includes('embed') ? 'embed' : 'story' };
+  });
+}
+
+/** `relative` for messages: a dist/ file as the reader of a failure wants to see it. */
+export const shown = (file: string): string => relative(ROOT, file);
 
 // ---------------------------------------------------------------- page helpers
 
