@@ -98,7 +98,10 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     }
     const top = window.scrollY + step.getBoundingClientRect().top - triggerLine() + 2;
     window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
-    request(i);
+    // At once, not on the next frame: a keyboard reader's next Tab must find what this step shows
+    // (the explore controls appear with the explore step).
+    target = i;
+    apply();
     if (!glide) requestAnimationFrame(() => requestAnimationFrame(release));
   }
 

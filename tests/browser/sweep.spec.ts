@@ -1,0 +1,112 @@
+/**
+ * Sweeps over every built page, at the project's viewport (phone 360 px, desktop 1280 px):
+ * - axe-core in the light and the dark colour scheme, at the top and in every step's state (each
+ *   scene puts different marks, labels and annotations on screen);
+ * - the whole keyboard path: Tab from the top of the page to its end reaches every control (the
+ *   reading-mode switch, the step controls, every step card, the explore controls, the data table and
+ *   the sources), and every stop shows a visible focus ring that nothing covers.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages, domSteps, expectNoAxeViolations, expectSettled, scrollCardToCenter } from './support';
+
+const pages = builtPages();
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  if ((await page.locator('[data-scrolly]').count()) > 0)
+    await expect(page.locator('[data-scrolly]').first()).toHaveClass(/\bis-enhanced\b/);
+}
+
+for (const { path } of pages) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${path} in the ${scheme} scheme`, () => {
+      test.use({ colorScheme: scheme });
+
+      test('no axe violations at the top and in every step’s state', async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.goto(path);
+        await settle(page);
+        await expectNoAxeViolations(page, `${path}, ${scheme}, at the top`);
+        for (const step of await domSteps(page)) {
+          await scrollCardToCenter(page, step.id);
+          await expectSettled(page, step.scene);
+          await expectNoAxeViolations(page, `${path}, ${scheme}, step ${step.id}`);
+        }
+      });
+    });
+  }
+
+  test(`${path}: the keyboard path reaches every control, each with a visible, unobscured focus ring`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(path);
+    await settle(page);
+    const stops: string[] = [];
+    const problems: string[] = [];
+    await page.locator('body').focus();
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        // Each element is a stop once; meeting a marked one again means the path has wrapped round.
+        if (el.dataset['kbdStop']) return { repeat: true } as const;
+        el.dataset['kbdStop'] = '1';
+        const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+        const name = `${el.tagName.toLowerCase()}${classes}${el.id ? ` #${el.id}` : ''}`;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
+        const ring = outline >= 2 || (style.boxShadow !== 'none' && style.boxShadow !== '');
+        const r = el.getBoundingClientRect();
+        // Focus not obscured (WCAG 2.4.11): some of the element is on screen and not covered by
+        // something else (the pinned chart, a sticky header). Probe its centre and a few inner points.
+        const points = [
+          [0.5, 0.5],
+          [0.1, 0.1],
+          [0.9, 0.1],
+          [0.1, 0.9],
+          [0.9, 0.9],
+        ].map(([fx, fy]) => [r.left + r.width * fx!, r.top + r.height * fy!] as const);
+        const seen = points.some(([x, y]) => {
+          if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+          const hit = document.elementFromPoint(x, y);
+          return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
+        });
+        return {
+          repeat: false,
+          name,
+          ring,
+          seen,
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          visible: r.width > 0 && r.height > 0,
+        };
+      });
+      if (!stop || stop.repeat) break;
+      stops.push(stop.name);
+      // A reader opens what is folded (notes, the data table, the sources) and tabs on through it.
+      if (
+        stop.name.startsWith('summary') &&
+        (await page.evaluate(() => !(document.activeElement?.parentElement as HTMLDetailsElement).open))
+      )
+        await page.keyboard.press('Enter');
+      if (!stop.visible) problems.push(`${stop.name}: focused but has no size`);
+      if (!stop.ring) problems.push(`${stop.name}: no visible focus ring (outline ${stop.outline}, no box-shadow)`);
+      if (!stop.seen) problems.push(`${stop.name}: focused but off screen or covered`);
+    }
+    console.log(`${path} keyboard path (${test.info().project.name}): ${stops.length} stops`);
+    expect(problems, `keyboard path: ${stops.join(' → ')}`).toEqual([]);
+
+    // The path reaches every kind of control a reader needs.
+    const expected = ['a.skip-link', 'button.mode-toggle', 'button.step-controls__button', 'select.step-controls__list', 'summary'];
+    if (path === '/') expected.push('section.step__card', 'input', 'button.toggle', 'section.data-table__scroll', 'a');
+    for (const want of expected) {
+      expect(
+        stops.some((s) => s.startsWith(want)),
+        `the keyboard path reaches ${want}: ${stops.join(' → ')}`,
+      ).toBe(true);
+    }
+    if (path === '/') {
+      const cards = stops.filter((s) => s.startsWith('section.step__card')).length;
+      expect(cards, 'every step card is a stop').toBe((await domSteps(page)).length);
+    }
+  });
+}
