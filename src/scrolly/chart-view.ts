@@ -40,6 +40,20 @@ export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: M
   let column = -1;
   const listeners = new AbortController();
   const { signal } = listeners;
+  // Which size is on screen (CSS shows one, the other is display: none), kept by a ResizeObserver so a
+  // step change never reads layout: a read there would force a synchronous style and layout pass in
+  // the middle of the frame (the benchmark's long animation frames at 4× CPU came from it).
+  const onScreen = new Set<Element>();
+  const sizes = new ResizeObserver((entries) => {
+    for (const e of entries) {
+      if (e.contentRect.width > 0 && e.contentRect.height > 0) onScreen.add(e.target);
+      else onScreen.delete(e.target);
+    }
+  });
+  for (const svg of svgs) {
+    sizes.observe(svg);
+    if (svg.getClientRects().length > 0) onScreen.add(svg); // until the observer's first report
+  }
 
   const frameFor = (size: SizeName): Frame | undefined => {
     const frame = payload.frames[size]?.[scene];
@@ -54,7 +68,7 @@ export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: M
       const size = svg.dataset['size'] as SizeName;
       const frame = frameFor(size);
       // A hidden size (display: none) jumps; only the one on screen tweens.
-      if (frame) motion.transition(svg, frame, svg.dataset['idPrefix'] ?? size, animate && svg.getClientRects().length > 0);
+      if (frame) motion.transition(svg, frame, svg.dataset['idPrefix'] ?? size, animate && onScreen.has(svg));
     }
   }
 
@@ -117,6 +131,7 @@ export function mountChart(figure: HTMLElement, payload: ChartPayload, motion: M
     scene: () => scene,
     destroy: () => {
       listeners.abort();
+      sizes.disconnect();
       if (panel) panel.root.hidden = true;
     },
     show(next, animate, announcement) {

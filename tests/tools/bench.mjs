@@ -138,7 +138,21 @@ function instrument() {
   Object.defineProperty(window, '__bench', { value: bench });
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
+      for (const e of list.getEntries())
+        bench.loaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          // Where the time went: rendering (style and layout) versus each script's share.
+          renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          styleLayoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: (e.scripts ?? []).map((s) => ({
+            invoker: s.invoker,
+            ms: Math.round(s.duration),
+            forcedLayoutMs: Math.round(s.forcedStyleAndLayoutDuration ?? 0),
+            source: `${s.sourceURL?.split('/').pop() ?? ''}:${s.sourceCharPosition ?? ''}`,
+          })),
+        });
     }).observe({ type: 'long-animation-frame', buffered: true });
     bench.loafSupported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
   } catch {
@@ -332,6 +346,7 @@ async function scrollAndMeasure(page, cdp, opts, errors) {
     loafCount: bench.loafSupported ? loaf.length : NaN,
     loafMaxMs: bench.loafSupported ? Math.max(0, ...loaf.map((e) => e.duration)) : NaN,
     loafBlockingMs: bench.loafSupported ? loaf.reduce((s, e) => s + (e.blocking ?? 0), 0) : NaN,
+    longFrames: loaf,
     frames: deltas.length,
     framesOkShare: deltas.length ? deltas.filter((d) => d <= FRAME_OK_MS).length / deltas.length : NaN,
     frameP50Ms: percentile(deltas, 50),
@@ -357,7 +372,7 @@ function median(values) {
 }
 
 function medians(runs) {
-  const keys = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r)))].filter((k) => runs.every((r) => typeof r[k] === 'number'));
   return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
 }
 
