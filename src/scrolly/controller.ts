@@ -45,6 +45,7 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
   /** While the page scrolls to a chosen step, the steps it passes do not count. */
   let steering = false;
   let steerTimer = 0;
+  let steer: AbortController | undefined;
 
   function apply(): void {
     queued = false;
@@ -78,22 +79,29 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
 
   /**
    * Puts step `index` at the trigger line and its scene on the chart. A neighbouring step glides
-   * there; a farther one jumps, so nothing in between replays.
+   * there (unless `mayGlide` is false); a farther one jumps, so nothing in between replays.
    */
-  function goTo(index: number): void {
+  function goTo(index: number, mayGlide = true): void {
     const step = steps[Math.max(0, Math.min(index, steps.length - 1))];
     if (!step) return;
     const i = steps.indexOf(step);
-    const glide = Math.abs(i - active) <= 1 && !motion.reduced();
+    const glide = mayGlide && Math.abs(i - active) <= 1 && !motion.reduced();
     steering = true;
     window.clearTimeout(steerTimer);
+    // A newer goTo (fast keyboard stepping) cancels this one's release: a stale release would put the
+    // chart back on an earlier step (and hide the explore controls under a reader's focus).
+    steer?.abort();
+    const own = new AbortController();
+    steer = own;
     const release = () => {
+      if (own.signal.aborted) return;
+      own.abort();
       window.clearTimeout(steerTimer);
       steering = false;
       request(i);
     };
     if (glide) {
-      window.addEventListener('scrollend', release, { once: true, signal });
+      window.addEventListener('scrollend', release, { once: true, signal: AbortSignal.any([signal, own.signal]) });
       steerTimer = window.setTimeout(release, 2500);
     }
     const top = window.scrollY + step.getBoundingClientRect().top - triggerLine() + 2;
@@ -112,11 +120,12 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
   active = target - 2;
   apply();
 
-  // A step entering names itself; a step leaving (a fling past it, back above the first step)
-  // hands over to whatever position now says.
-  const observer = observeSteps(steps, triggerOffset(), ({ index, kind }) => {
+  // scrollama says when a step crosses the trigger line; where the page is now says which step is
+  // active. A notification delivered late (after a jump, or after focus moved the page) can name a
+  // step that is no longer at the line; position cannot be stale.
+  const observer = observeSteps(steps, triggerOffset(), () => {
     if (steering) return;
-    request(kind === 'enter' ? index : stepAtLine(steps, triggerLine()));
+    request(stepAtLine(steps, triggerLine()));
   });
 
   // Keyboard focus (or a screen reader moving focus) on a step card shows its scene; a mouse click does not scroll the page.
@@ -125,7 +134,9 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     if (!el?.matches(':focus-visible')) return;
     const step = el.closest<HTMLElement>('[data-step]');
     const index = step ? steps.indexOf(step) : -1;
-    if (index >= 0 && index !== active) goTo(index);
+    // No glide: the browser has already scrolled the focused card into view, and a smooth scroll still
+    // running when the reader tabs on would carry the next control (the explore toggles) off screen.
+    if (index >= 0 && index !== active) goTo(index, false);
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.target === list) return;
@@ -156,6 +167,7 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     listeners.abort();
     chart.destroy();
     window.clearTimeout(steerTimer);
+    steer?.abort();
     section.classList.remove('is-enhanced');
     delete hook.dataset['activeStep'];
   };
