@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { csvParse } from 'd3-dsv';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The repository root (tests/browser/ → ../../). */
@@ -13,39 +14,9 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const read = (path: string): string => readFileSync(new URL(path, `file://${ROOT}`), 'utf8');
 
-/** A small RFC 4180 reader: the content CSVs quote fields that contain commas (notes, ICD codes). */
+/** The content CSVs, read with d3-dsv (the same RFC 4180 reader the build uses, not the build's code). */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => r.some((f) => f !== ''));
-  if (!header) return [];
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return csvParse(text).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? ''])));
 }
 
 /** 107941 → "107,941", as the page prints counts (locale en-US). */

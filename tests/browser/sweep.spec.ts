@@ -66,16 +66,20 @@ for (const { path } of pages) {
           [0.1, 0.9],
           [0.9, 0.9],
         ].map(([fx, fy]) => [r.left + r.width * fx!, r.top + r.height * fy!] as const);
+        const hits: string[] = [];
         const seen = points.some(([x, y]) => {
           if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
           const hit = document.elementFromPoint(x, y);
+          if (hit) hits.push(`${hit.tagName.toLowerCase()}.${String(hit.getAttribute('class') ?? '')}`);
           return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
         });
+        const where = `at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)} in ${innerWidth}×${innerHeight}, scrollY ${Math.round(scrollY)}, scene ${document.querySelector('[data-chart]')?.getAttribute('data-scene')}${hits.length ? `, covered by ${hits.join(', ')}` : ''}`;
         return {
           repeat: false,
           name,
           ring,
           seen,
+          where,
           outline: `${style.outlineStyle} ${style.outlineWidth}`,
           visible: r.width > 0 && r.height > 0,
         };
@@ -88,9 +92,9 @@ for (const { path } of pages) {
         (await page.evaluate(() => !(document.activeElement?.parentElement as HTMLDetailsElement).open))
       )
         await page.keyboard.press('Enter');
-      if (!stop.visible) problems.push(`${stop.name}: focused but has no size`);
+      if (!stop.visible) problems.push(`${stop.name}: focused but has no size (${stop.where})`);
       if (!stop.ring) problems.push(`${stop.name}: no visible focus ring (outline ${stop.outline}, no box-shadow)`);
-      if (!stop.seen) problems.push(`${stop.name}: focused but off screen or covered`);
+      if (!stop.seen) problems.push(`${stop.name}: focused but off screen or covered (${stop.where})`);
     }
     console.log(`${path} keyboard path (${test.info().project.name}): ${stops.length} stops`);
     expect(problems, `keyboard path: ${stops.join(' → ')}`).toEqual([]);
