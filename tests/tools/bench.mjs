@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { listPages, serve } from './static-server.mjs';
 
 const USAGE = `Usage: node tests/tools/bench.mjs [options]
@@ -34,15 +35,6 @@ const USAGE = `Usage: node tests/tools/bench.mjs [options]
 
 Chromium: $CHROMIUM_PATH, else /usr/bin/chromium.`;
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 360, height: 740 };
 const FRAME_OK_MS = 17; // a 60 Hz frame is 16.7 ms; 17 allows for timer jitter
 const LOAF_MS = 50;
@@ -199,11 +191,6 @@ async function closeAll() {
   if (server) await server.close();
 }
 
-function executablePath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 /**
  * Opens `url` in a fresh browser; when `scroll` is set, measures a full scroll of the page.
  * Returns { metrics, errors, warnings }; errors are page errors and failed loads.
@@ -212,8 +199,11 @@ async function measure(url, opts, { scroll }) {
   const errors = [];
   const warnings = [];
   const origin = new URL(url).origin;
-  const exe = executablePath();
-  state.browser = await chromium.launch({ headless: !opts.headed, args: LAUNCH_ARGS, ...(exe ? { executablePath: exe } : {}) });
+  state.browser = await chromium.launch({
+    headless: !opts.headed,
+    args: chromiumArgs,
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  });
   const browserVersion = state.browser.version();
   const context = await state.browser.newContext({
     viewport: VIEWPORT,

@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { listPages, serve } from './static-server.mjs';
 
 const BASE = process.env.TEST_BASE_PATH ?? '/graphics/fentanyl/';
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const failures = [];
 
 async function crawl(dir, base) {
@@ -45,7 +45,7 @@ async function crawl(dir, base) {
 
 async function browse(dir, base) {
   const server = await serve(dir, { base });
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     for (const path of listPages(dir)) {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

@@ -5,13 +5,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { listPages, serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const DIST = process.env.DIST ?? 'dist';
 const GATES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CATEGORIES = Object.keys(GATES);
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,8 +30,8 @@ try {
     for (let i = 0; i < RUNS; i++) {
       // A fresh browser per run: no warm caches or leftover state between runs.
       chrome = await chromeLauncher.launch({
-        chromePath,
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage'],
+        chromePath: chromiumPath,
+        chromeFlags: ['--headless=new', '--disable-dev-shm-usage', ...chromiumArgs],
       });
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
       chrome.kill();
