@@ -42,10 +42,13 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
   let active = -2;
   let target = -1;
   let queued = false;
-  /** While the page scrolls to a chosen step, the steps it passes do not count. */
-  let steering = false;
-  let steerTimer = 0;
+  /**
+   * Set while the page scrolls to a chosen step: the steps it passes do not count. Aborted when the
+   * scroll arrives, or when a newer goTo (fast keyboard stepping) takes over; a stale release would
+   * put the chart back on an earlier step (and hide the explore controls under a reader's focus).
+   */
   let steer: AbortController | undefined;
+  const steering = (): boolean => steer !== undefined && !steer.signal.aborted;
 
   function apply(): void {
     queued = false;
@@ -86,23 +89,18 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     if (!step) return;
     const i = steps.indexOf(step);
     const glide = mayGlide && Math.abs(i - active) <= 1 && !motion.reduced();
-    steering = true;
-    window.clearTimeout(steerTimer);
-    // A newer goTo (fast keyboard stepping) cancels this one's release: a stale release would put the
-    // chart back on an earlier step (and hide the explore controls under a reader's focus).
     steer?.abort();
     const own = new AbortController();
     steer = own;
     const release = () => {
       if (own.signal.aborted) return;
       own.abort();
-      window.clearTimeout(steerTimer);
-      steering = false;
       request(i);
     };
     if (glide) {
       window.addEventListener('scrollend', release, { once: true, signal: AbortSignal.any([signal, own.signal]) });
-      steerTimer = window.setTimeout(release, 2500);
+      const timer = window.setTimeout(release, 2500);
+      own.signal.addEventListener('abort', () => window.clearTimeout(timer), { once: true });
     }
     const top = window.scrollY + step.getBoundingClientRect().top - triggerLine() + 2;
     window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
@@ -124,7 +122,7 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
   // active. A notification delivered late (after a jump, or after focus moved the page) can name a
   // step that is no longer at the line; position cannot be stale.
   const observer = observeSteps(steps, triggerOffset(), () => {
-    if (steering) return;
+    if (steering()) return;
     request(stepAtLine(steps, triggerLine()));
   });
 
@@ -166,7 +164,6 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     observer.dispose();
     listeners.abort();
     chart.destroy();
-    window.clearTimeout(steerTimer);
     steer?.abort();
     section.classList.remove('is-enhanced');
     delete hook.dataset['activeStep'];

@@ -2,11 +2,12 @@
  * Shared helpers for the browser suite: the content files read the way a reader would check them
  * (numbers as the page prints them), and page helpers that look at the chart a reader sees.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { csvParse } from 'd3-dsv';
+import { listPages } from '../tools/static-server.mjs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The repository root (tests/browser/ → ../../). */
@@ -134,14 +135,12 @@ export interface BuiltPage {
 export function builtPages(): BuiltPage[] {
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  return files.map((f) => {
-    const rel = f.split(sep).join('/');
-    const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-    return { file: join(dist, f), path, kind: rel.split('/').includes('embed') ? 'embed' : 'story' };
-  });
+  // The same page list the Lighthouse gate, the site check and the bench use.
+  return listPages(dist).map((page) => ({
+    file: join(dist, page === '' || page.endsWith('/') ? `${page}index.html` : page),
+    path: `/${page}`,
+    kind: page.split('/').includes('embed') ? 'embed' : 'story',
+  }));
 }
 
 /** `relative` for messages: a dist/ file as the reader of a failure wants to see it. */

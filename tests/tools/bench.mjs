@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { median } from 'd3-array';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { listPages, serve } from './static-server.mjs';
 
@@ -354,16 +355,9 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-function median(values) {
-  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
 function medians(runs) {
   const keys = [...new Set(runs.flatMap((r) => Object.keys(r)))].filter((k) => runs.every((r) => typeof r[k] === 'number'));
-  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
+  return Object.fromEntries(keys.map((k) => [k, median(runs, (r) => r[k]) ?? NaN]));
 }
 
 const fixed = (d) => (v) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');

@@ -4,6 +4,7 @@
 // in every run. Writes test-results/lighthouse.json and prints a table for the README.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
+import { median } from 'd3-array';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { listPages, serve } from './static-server.mjs';
@@ -12,12 +13,6 @@ const RUNS = Number(process.env.LH_RUNS ?? 3);
 const DIST = process.env.DIST ?? 'dist';
 const GATES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CATEGORIES = Object.keys(GATES);
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const server = await serve(DIST);
 const results = [];
