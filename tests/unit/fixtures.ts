@@ -3,15 +3,21 @@ import { parse } from 'yaml';
 import { overdoseData, type OverdoseData } from '../../src/charts/overdoses/data';
 import { parseCsv } from '../../src/data/csv';
 import { localeStrings, type LocaleStrings } from '../../src/data/locale-schema';
-import { CATEGORY_IDS, milestoneRow, overdoseCategoryRow, overdoseDeathRow, type OverdoseDeathRow } from '../../src/data/schemas';
+import {
+  CATEGORY_IDS,
+  milestoneRow,
+  overdoseCategoryRow,
+  overdoseDeathRow,
+  overdoseRowKey,
+  type OverdoseDeathRow,
+} from '../../src/data/schemas';
 
 /** The real content files, parsed the way the build parses them: tests check what readers will see. */
 export function readRows<T>(file: string, row: Parameters<typeof parseCsv<T>>[1]['row'], key: (r: T) => string): T[] {
   return parseCsv(readFileSync(file, 'utf8'), { file, row, key }).map((r) => r.value);
 }
 
-export const deathRows = (): OverdoseDeathRow[] =>
-  readRows('content/data/overdose-deaths.csv', overdoseDeathRow, (r) => `${r.year}-${r.status}`);
+export const deathRows = (): OverdoseDeathRow[] => readRows('content/data/overdose-deaths.csv', overdoseDeathRow, overdoseRowKey);
 
 export const englishStrings = (): LocaleStrings => localeStrings.parse(parse(readFileSync('content/locales/en.yaml', 'utf8')));
 

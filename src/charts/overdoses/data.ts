@@ -7,6 +7,8 @@ export interface SeriesPoint {
   readonly value: number;
   /** A provisional count, shown as such (no final figure exists for that year). */
   readonly provisional: boolean;
+  /** For a provisional count: the month CDC released it (YYYY-MM). */
+  readonly release?: string;
 }
 
 export interface Series {
@@ -56,7 +58,10 @@ export function overdoseData(
       const provisional = r.status === 'provisional';
       const held = byYear.get(r.year);
       if (held && !held.provisional) continue;
-      byYear.set(r.year, { year: r.year, value, provisional });
+      byYear.set(
+        r.year,
+        provisional && r.release ? { year: r.year, value, provisional, release: r.release } : { year: r.year, value, provisional },
+      );
     }
     return {
       id: c.id,

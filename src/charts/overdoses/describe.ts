@@ -1,4 +1,4 @@
-import { formatCount } from '../shared/format';
+import { formatCount, formatDate } from '../shared/format';
 import { peakOf, seriesById, type OverdoseData } from './data';
 import { fill } from '../shared/format';
 import type { OverdoseScene } from './scenes';
@@ -35,6 +35,7 @@ export function describeValues(data: OverdoseData): Record<string, string | numb
     synthPeakYear: sPeak?.year ?? '',
     synthLast: n(sLast?.value),
     synthLastYear: sLast?.year ?? '',
+    synthLastRelease: sLast?.release ? formatDate(sLast.release, data.locale, 'long') : '',
     milestones: data.milestones.map((m) => `${m.label} (${m.dateLabel})`).join('; '),
   };
 }

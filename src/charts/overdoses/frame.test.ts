@@ -8,7 +8,12 @@ import { frame } from './frame';
 import { OVERDOSE_SCENES, type OverdoseScene } from './scenes';
 
 const data = realOverdoseData();
-const [compact, wide] = SIZES as [(typeof SIZES)[0], (typeof SIZES)[0]];
+const sized = (name: string) => {
+  const size = SIZES.find((s) => s.name === name);
+  if (!size) throw new Error(`no size ${name}`);
+  return size;
+};
+const [compact, wide] = [sized('compact'), sized('wide')];
 const keys = (scene: OverdoseScene, size = wide) => frame(data, scene, size).marks.map((m) => m.key);
 const mark = (scene: OverdoseScene, key: string, size = wide): Mark | undefined =>
   frame(data, scene, size).marks.find((m) => m.key === key);
@@ -22,7 +27,13 @@ describe('overdoseData', () => {
     const total = seriesById(data, 'total');
     expect(total.points.find((p) => p.year === 2023)).toEqual({ year: 2023, value: 105_007, provisional: false });
     expect(total.points.find((p) => p.year === 2024)).toEqual({ year: 2024, value: 79_384, provisional: false });
-    expect(seriesById(data, 'synthetic_opioids').points.at(-1)).toEqual({ year: 2024, value: 48_422, provisional: true });
+    // A provisional count says which release it comes from.
+    expect(seriesById(data, 'synthetic_opioids').points.at(-1)).toEqual({
+      year: 2024,
+      value: 48_422,
+      provisional: true,
+      release: '2025-05',
+    });
   });
 
   it('matches content/data/overdose-deaths.csv for every final figure, and leaves gaps where the file has none', () => {
@@ -87,10 +98,13 @@ describe('frame(data, scene, size)', () => {
     expect(texts('surge')).toEqual(expect.arrayContaining(['3,105 in 2013', '73,838 in 2022, the peak']));
   });
 
-  it("frame('policy') marks the milestones at their dates, between the yearly points", () => {
+  it("frame('policy') zooms in on the recent years and marks the milestones at their dates, between the yearly points", () => {
     const rule = mark('policy', 'milestone:cooperation-suspended:rule');
-    const x2022 = Number(mark('explore', 'x-label:2020')?.attrs['x']);
-    expect(Number(rule?.attrs['x1'])).toBeGreaterThan(x2022);
+    const [x2022, x2024] = ['x-label:2022', 'x-label:2024'].map((k) => Number(mark('policy', k)?.attrs['x']));
+    expect(Number(rule?.attrs['x1'])).toBeGreaterThan(x2022!);
+    expect(Number(rule?.attrs['x1'])).toBeLessThan(x2024!);
+    expect(keys('policy')).not.toContain('x-label:2000');
+    expect(keys('explore')).toContain('x-label:2000');
     expect(texts('policy')).toEqual(
       expect.arrayContaining([
         'China bans fentanyl as a class, May 2019',

@@ -23,7 +23,12 @@ export interface SceneSpec {
   readonly milestones: boolean;
   /** Offer the reader toggles and exact values. */
   readonly explore: boolean;
+  /** Years the x axis spans, first and last (default: every year of the data): a scene can zoom in on a period. */
+  readonly years?: readonly [number, number];
 }
+
+/** The recent period, where the milestones and the fall are: the x axis zooms in to it. */
+const RECENT = [2015, 2024] as const;
 
 const OPIOIDS: readonly CategoryId[] = ['prescription_opioids_incl_methadone', 'heroin', 'synthetic_opioids'];
 const base = { highlight: [], waves: [], callouts: [], milestones: false, explore: false } as const;
@@ -51,16 +56,26 @@ export const SCENES = {
       { series: 'synthetic_opioids', at: 'peak', side: 'left' },
     ],
   },
-  policy: { ...base, series: ['total', 'synthetic_opioids'], fit: ['total'], milestones: true },
+  policy: { ...base, series: ['total', 'synthetic_opioids'], fit: ['total'], milestones: true, years: RECENT },
   decline: {
     ...base,
     series: ['total', 'synthetic_opioids'],
     fit: ['total'],
+    years: RECENT,
     callouts: [
       { series: 'total', at: 'peak', side: 'left' },
       { series: 'total', at: 'last', side: 'left' },
       { series: 'synthetic_opioids', at: 'last', side: 'left' },
     ],
+  },
+  /** The last provisional count, and how early counts differ from final ones. */
+  provisional: {
+    ...base,
+    series: ['total', 'synthetic_opioids'],
+    highlight: ['synthetic_opioids'],
+    fit: ['total'],
+    years: RECENT,
+    callouts: [{ series: 'synthetic_opioids', at: 'last', side: 'left' }],
   },
   explore: {
     ...base,

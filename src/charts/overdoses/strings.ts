@@ -11,6 +11,8 @@ export const overdoseStrings = z.object({
   callout: z.string(),
   calloutPeak: z.string(),
   calloutProvisional: z.string(),
+  /** Two lines (a newline between), for narrow charts. */
+  calloutProvisionalShort: z.string(),
   valueProvisional: z.string(),
   milestone: z.string(),
   noFigure: z.string(),

@@ -1,4 +1,4 @@
-import { formatCount } from '../shared/format';
+import { fill, formatCount, formatDate } from '../shared/format';
 import type { TableModel } from '../shared/table';
 import type { OverdoseData } from './data';
 
@@ -6,6 +6,7 @@ export interface TableWords {
   readonly caption: string;
   readonly year: string;
   readonly noFigure: string;
+  /** `{release}`: the month CDC released the provisional counts the table shows. */
   readonly provisionalFootnote: string;
 }
 
@@ -25,6 +26,9 @@ export function overdoseTable(data: OverdoseData, words: TableWords): TableModel
     caption: words.caption,
     columns: [words.year, ...data.series.map((s) => s.label)],
     rows,
-    footnotes: [words.provisionalFootnote],
+    // One note per release the table's provisional counts come from.
+    footnotes: [...new Set(data.series.flatMap((s) => s.points.flatMap((p) => (p.provisional && p.release ? [p.release] : []))))]
+      .sort()
+      .map((release) => fill(words.provisionalFootnote, { release: formatDate(release, data.locale, 'long') })),
   };
 }

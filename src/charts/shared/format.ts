@@ -22,11 +22,11 @@ export const formatCount = (n: number, locale: string): string => numberFormat(l
 export const formatCompact = (n: number, locale: string): string =>
   numberFormat(locale, { notation: 'compact', maximumFractionDigits: 0 }).format(n);
 
-/** "May 2019" or "5 August 2022", from an ISO date as precise as its source. */
-export function formatDate(iso: string, locale: string, style: 'month' | 'day' = 'month'): string {
+/** "May 2019" (short), "August 2022" (long) or "5 August 2022" (day), from an ISO date as precise as its source. */
+export function formatDate(iso: string, locale: string, style: 'month' | 'long' | 'day' = 'month'): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: style === 'day' ? 'long' : 'short', timeZone: 'UTC' };
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: style === 'month' ? 'short' : 'long', timeZone: 'UTC' };
   if (style === 'day' && d !== undefined) opts.day = 'numeric';
   return new Intl.DateTimeFormat(locale, opts).format(date);
 }

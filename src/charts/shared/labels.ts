@@ -1,5 +1,4 @@
-/** Approximate width of a label in the chart font, for layout before any DOM exists. */
-export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.56;
+import { textWidth } from './geometry';
 
 /**
  * Moves label positions apart so no two are closer than `gap`, keeping them within [min, max] and
@@ -26,24 +25,25 @@ export function anchorWithin(x: number, width: number, left: number, right: numb
   return 'middle';
 }
 
-/** Horizontal extent of a label drawn at `x` with `anchor`. */
-export function extent(x: number, width: number, anchor: 'start' | 'middle' | 'end'): [number, number] {
-  if (anchor === 'start') return [x, x + width];
-  if (anchor === 'end') return [x - width, x];
-  return [x - width / 2, x + width / 2];
-}
+/** Legend swatch length and the gap between swatch and words, in ems of the label font. */
+export const SWATCH = { length: 1.1, gap: 0.35 } as const;
 
 /**
- * Lifts labels that would overlap an earlier one (same row, overlapping extents) by one line at a
- * time. Returns the new baselines in input order.
+ * Flows legend entries (swatch and words) into rows no wider than `width`, left to right: the
+ * phone-sized charts name their series in rows above the plot, where no line can run through them.
+ * Returns, per row, each entry's index and x.
  */
-export function stackUp(labels: readonly { readonly x: [number, number]; readonly y: number }[], lineHeight: number): number[] {
-  const placed: { x: [number, number]; y: number }[] = [];
-  return labels.map((l) => {
-    let y = l.y;
-    const clash = () => placed.some((p) => p.x[0] < l.x[1] + 4 && l.x[0] < p.x[1] + 4 && Math.abs(p.y - y) < lineHeight);
-    while (clash()) y -= lineHeight;
-    placed.push({ x: l.x, y });
-    return y;
+export function flowLegend(texts: readonly string[], width: number, font: number): { index: number; x: number }[][] {
+  const rows: { index: number; x: number }[][] = [];
+  let x = 0;
+  texts.forEach((text, index) => {
+    const w = (SWATCH.length + SWATCH.gap) * font + textWidth(text, font);
+    if (rows.length === 0 || (x > 0 && x + w > width)) {
+      rows.push([]);
+      x = 0;
+    }
+    rows.at(-1)!.push({ index, x });
+    x += w + font;
   });
+  return rows;
 }

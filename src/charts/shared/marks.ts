@@ -38,7 +38,11 @@ export interface ReadoutColumn {
   readonly values: readonly {
     readonly group: string;
     readonly label: string;
+    /** The figure in words, for screen readers: "48,422 (provisional)", or "no verified figure". */
     readonly valueLabel: string;
+    /** The figure as the chart prints it beside its dot ("48,422"); absent where there is none. */
+    readonly value?: string;
+    readonly provisional?: boolean;
     /** Absent where there is no figure for this position. */
     readonly y?: number;
   }[];
@@ -59,6 +63,7 @@ export function markAttributes(mark: Mark, idPrefix: string): [string, string][]
   if (mark.cls) out.push(['class', mark.cls]);
   if (mark.group) out.push(['data-group', mark.group]);
   if (mark.clip) out.push(['clip-path', `url(#${clipId(idPrefix)})`]);
+  if (mark.enter === 'draw') out.push(['data-enter', 'draw']);
   for (const [name, value] of Object.entries(mark.attrs)) out.push([name, String(value)]);
   return out;
 }
