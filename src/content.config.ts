@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { csvLoader, SOURCES_FILE } from './data/loaders';
 import { localeStrings } from './data/locale-schema';
-import { milestoneRow, overdoseCategoryRow, overdoseDeathRow, sourceRow } from './data/schemas';
+import { milestoneRow, overdoseCategoryRow, overdoseDeathRow, overdoseRowKey, sourceRow } from './data/schemas';
 import { storyLoader } from './data/story-loader';
 import { storySection } from './data/story-schema';
 
@@ -13,7 +13,7 @@ export const collections = {
     loader: csvLoader({
       file: 'content/data/overdose-deaths.csv',
       row: overdoseDeathRow,
-      key: (r) => `${r.year}-${r.status}`,
+      key: overdoseRowKey,
       cites: (r) => r.source_ids,
     }),
     schema: overdoseDeathRow,

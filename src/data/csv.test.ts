@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { assertSourcesResolve } from './loaders';
 import { DataError, parseCsv } from './csv';
-import { milestoneRow, overdoseDeathRow, type OverdoseDeathRow } from './schemas';
+import { milestoneRow, overdoseDeathRow, overdoseRowKey, type OverdoseDeathRow } from './schemas';
 
 const FILE = 'content/data/overdose-deaths.csv';
 const HEADER =
-  'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes';
+  'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes,release';
 const row = (cells: string) => `${HEADER}\n${cells}\n`;
-const deaths = (text: string) =>
-  parseCsv<OverdoseDeathRow>(text, { file: FILE, row: overdoseDeathRow, key: (r) => `${r.year}-${r.status}` });
+const deaths = (text: string) => parseCsv<OverdoseDeathRow>(text, { file: FILE, row: overdoseDeathRow, key: overdoseRowKey });
 
 describe('parseCsv(overdose deaths)', () => {
   it('reads a valid row, turning empty cells into gaps', () => {
-    const [first] = deaths(row('2018,final,67367,14975,,31335,14666,,S07;S05,verified (total & rate),'));
+    const [first] = deaths(row('2018,final,67367,14975,,31335,14666,,S07;S05,verified (total & rate),,'));
     expect(first?.line).toBe(2);
     expect(first?.value).toMatchObject({
       year: 2018,
@@ -24,7 +23,7 @@ describe('parseCsv(overdose deaths)', () => {
   });
 
   it('reads a file with a byte-order mark and CRLF line endings', () => {
-    const text = '\uFEFF' + row('1999,final,16849,3442,1960,730,3822,,S12,verified,').replace(/\n/g, '\r\n');
+    const text = '\uFEFF' + row('1999,final,16849,3442,1960,730,3822,,S12,verified,,').replace(/\n/g, '\r\n');
     const rows = deaths(text);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.value).toMatchObject({ year: 1999, total: 16849, confidence: 'verified' });
@@ -36,30 +35,52 @@ describe('parseCsv(overdose deaths)', () => {
     ['a missing column', 'year,status,total\n1999,final,16849\n', /missing columns .*"heroin"/],
     [
       'a count that is not a number',
-      row('2016,final,lots,,,,,,S12,verified,'),
+      row('2016,final,lots,,,,,,S12,verified,,'),
       /line 2, column "total": expected a whole number.*got "lots"/,
     ],
     [
       'a negative count',
-      row('2016,final,-5,,,,,,S12,verified,'),
+      row('2016,final,-5,,,,,,S12,verified,,'),
       /line 2, column "total": expected a whole number of deaths, 0 or more.*got "-5"/,
     ],
-    ['a decimal count', row('2016,final,12.5,,,,,,S12,verified,'), /column "total"/],
-    ['a bad year', row('16,final,1,,,,,,S12,verified,'), /column "year": expected a four-digit year/],
-    ['an unknown status', row('2016,guess,1,,,,,,S12,verified,'), /column "status": expected "final", "provisional"/],
+    ['a decimal count', row('2016,final,12.5,,,,,,S12,verified,,'), /column "total"/],
+    ['a bad year', row('16,final,1,,,,,,S12,verified,,'), /column "year": expected a four-digit year/],
+    ['an unknown status', row('2016,guess,1,,,,,,S12,verified,,'), /column "status": expected "final", "provisional"/],
     [
       'a row not marked verified',
-      row('2025,provisional,68632,,,,,,S20,weak (aggregator),'),
+      row('2025,provisional,68632,,,,,,S20,weak (aggregator),,'),
       /column "confidence": only rows marked "verified"/,
     ],
-    ['a malformed source id', row('2016,final,1,,,,,,CDC,verified,'), /column "source_ids": expected source ids/],
-    ['a missing source id', row('2016,final,1,,,,,,,verified,'), /column "source_ids": this cell is required.*empty cell/],
+    ['a malformed source id', row('2016,final,1,,,,,,CDC,verified,,'), /column "source_ids": expected source ids/],
+    ['a missing source id', row('2016,final,1,,,,,,,verified,,'), /column "source_ids": this cell is required.*empty cell/],
     [
       'a duplicated year',
-      `${HEADER}\n2016,final,1,,,,,,S12,verified,\n2016,final,2,,,,,,S12,verified,\n`,
+      `${HEADER}\n2016,final,1,,,,,,S12,verified,,\n2016,final,2,,,,,,S12,verified,,\n`,
       /line 3: duplicate row "2016-final" \(first seen on line 2\)/,
     ],
   ];
+  it('keeps several provisional counts of one year apart by their release month', () => {
+    const rows = deaths(
+      `${HEADER}\n2023,final,105007,,,,,,S02,verified,,\n2023,provisional-superseded,107543,,,,,,S29,verified,,2024-05\n2023,provisional-superseded,110037,,,,,,S17,verified,,2025-05\n`,
+    );
+    expect(rows.map((r) => overdoseRowKey(r.value))).toEqual([
+      '2023-final',
+      '2023-provisional-superseded-2024-05',
+      '2023-provisional-superseded-2025-05',
+    ]);
+  });
+  rejects.push(
+    [
+      'a provisional count without its release month',
+      row('2024,provisional,80391,,,,,,S17,verified,,'),
+      /column "release": a provisional row needs the month CDC released it/,
+    ],
+    [
+      'a release that is not a month',
+      row('2024,provisional,80391,,,,,,S17,verified,,May 2025'),
+      /column "release": expected the month of the release, YYYY-MM/,
+    ],
+  );
   it.each(rejects)('rejects %s, naming the file and the row or field', (_, text, message) => {
     expect(() => deaths(text)).toThrow(DataError);
     expect(() => deaths(text)).toThrow(message);
@@ -67,7 +88,7 @@ describe('parseCsv(overdose deaths)', () => {
 });
 
 describe('parseCsv(milestones)', () => {
-  const header = 'id,date,short_label,title,summary,actors,kind,show_on,source_ids,confidence,notes';
+  const header = 'id,date,short_label,title,summary,actors,kind,show_on,source_ids,confidence,notes,release';
   const milestones = (cells: string) =>
     parseCsv(`${header}\n${cells}\n`, { file: 'content/data/milestones.csv', row: milestoneRow, key: (r) => r.id });
   it('accepts month-precision and day-precision dates', () => {

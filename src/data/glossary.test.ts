@@ -10,12 +10,13 @@ describe('glossary terms', () => {
     expect(blocks[0]?.html).toBe('<p>A step known as <dfn data-term="scheduling">class-wide scheduling</dfn>, at 10:30.</p>');
   });
 
-  it('defines a term where it first appears, and only there', () => {
+  it('makes the first use of a term a button that opens its definition on demand, and only the first', () => {
     const seen = new Set<string>();
     const first = defineTerms('<p><dfn data-term="scheduling">scheduling</dfn></p>', glossary, seen, 'a');
     const again = defineTerms('<p><dfn data-term="scheduling">scheduled</dfn></p>', glossary, seen, 'b');
     expect(first).toBe(
-      '<p><dfn data-term="scheduling" id="term-scheduling">scheduling</dfn> <span class="term-def">(putting a drug on a controlled list)</span></p>',
+      '<p><button type="button" class="term" popovertarget="term-scheduling"><dfn data-term="scheduling" id="term-scheduling-word">scheduling</dfn></button>' +
+        '<span class="term-def" id="term-scheduling" popover role="note" aria-labelledby="term-scheduling-word">putting a drug on a controlled list</span></p>',
     );
     expect(again).toBe('<p><dfn data-term="scheduling">scheduled</dfn></p>');
   });

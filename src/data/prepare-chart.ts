@@ -1,16 +1,19 @@
 import { overdoses } from '../charts/overdoses';
 import { overdoseTable } from '../charts/overdoses/table';
-import { buildPayload } from '../charts/payload';
+import { buildFrames, buildPayload } from '../charts/payload';
 import type { ChartId } from '../charts/registry';
 import { fill } from '../charts/shared/format';
 import type { TableModel } from '../charts/shared/table';
-import type { ChartPayload } from '../charts/types';
+import type { ChartFrames, ChartPayload } from '../charts/types';
 import type { LocaleStrings } from './locale-schema';
 import { loadOverdoseChart } from './overdoses';
 import type { SourceRow } from './schemas';
 
 /** What a page needs to show one chart: frames for the browser, the table, the sources, the explore controls. */
 export interface PreparedChart {
+  /** Every scene at every size: the build draws its SVGs from these. */
+  readonly frames: ChartFrames;
+  /** What the browser gets beside those SVGs. */
   readonly payload: ChartPayload;
   readonly table: TableModel;
   readonly sources: readonly SourceRow[];
@@ -21,8 +24,10 @@ const preparers: Record<ChartId, (strings: LocaleStrings, title: string) => Prom
   async overdoses(strings, title) {
     const { data, sources } = await loadOverdoseChart(strings);
     const { ui } = strings;
+    const frames = buildFrames(overdoses, data);
     return {
-      payload: buildPayload(overdoses, data),
+      frames,
+      payload: buildPayload(overdoses, data, frames),
       table: overdoseTable(data, {
         caption: fill(ui.dataTableCaption, { title }),
         year: ui.year,

@@ -42,21 +42,31 @@ export const CATEGORY_IDS = [
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-export const overdoseDeathRow = z.object({
-  year,
-  status: z.enum(['final', 'provisional', 'provisional-superseded'], {
-    error: 'expected "final", "provisional" or "provisional-superseded"',
-  }),
-  total: deathCount,
-  prescription_opioids_incl_methadone: deathCount,
-  heroin: deathCount,
-  synthetic_opioids: deathCount,
-  cocaine: deathCount,
-  psychostimulants: deathCount,
-  source_ids: sourceIds,
-  confidence,
-  notes: z.string().optional(),
-});
+export const overdoseDeathRow = z
+  .object({
+    year,
+    status: z.enum(['final', 'provisional', 'provisional-superseded'], {
+      error: 'expected "final", "provisional" or "provisional-superseded"',
+    }),
+    /** When CDC published a provisional figure (YYYY-MM): the story names the release a provisional count comes from. */
+    release: z
+      .string()
+      .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'expected the month of the release, YYYY-MM')
+      .optional(),
+    total: deathCount,
+    prescription_opioids_incl_methadone: deathCount,
+    heroin: deathCount,
+    synthetic_opioids: deathCount,
+    cocaine: deathCount,
+    psychostimulants: deathCount,
+    source_ids: sourceIds,
+    confidence,
+    notes: z.string().optional(),
+  })
+  .refine((r) => r.status === 'final' || r.release !== undefined, {
+    path: ['release'],
+    message: 'a provisional row needs the month CDC released it (YYYY-MM)',
+  });
 export type OverdoseDeathRow = z.infer<typeof overdoseDeathRow>;
 
 export const overdoseCategoryRow = z.object({
@@ -103,3 +113,6 @@ export const sourceRow = z.object({
   notes: z.string().optional(),
 });
 export type SourceRow = z.infer<typeof sourceRow>;
+
+/** One row per year and status, and per release for provisional figures (a year can have several). */
+export const overdoseRowKey = (r: OverdoseDeathRow): string => [r.year, r.status, r.release].filter(Boolean).join('-');

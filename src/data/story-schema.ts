@@ -36,7 +36,14 @@ export const storySection = z
     /** The chart this section pairs with; a section with steps must name one. */
     chart: z.enum(CHART_IDS, { error: `expected a chart id: ${CHART_IDS.join(', ')}` }).optional(),
     /** The figure's own title and note (caveats that travel with the chart, e.g. into embeds). */
-    figure: z.object({ title: z.string().min(1), note: z.string().min(1) }).optional(),
+    figure: z
+      .object({
+        title: z.string().min(1),
+        /** A title that fits one line on a phone, shown above the pinned chart there (the full title stays its name). */
+        shortTitle: z.string().min(1).max(34, 'a short title fits one line on a phone: 34 characters at most').optional(),
+        note: z.string().min(1),
+      })
+      .optional(),
     /** Source ids behind the section's prose (figures in charts carry their own). */
     sources: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'expected a source id such as "S01"')).default([]),
     blocks: z.array(z.discriminatedUnion('kind', [proseBlock, stepBlock])),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { csvLoader } from '../../src/data/loaders';
-import { overdoseDeathRow } from '../../src/data/schemas';
+import { overdoseDeathRow, overdoseRowKey } from '../../src/data/schemas';
 import { storyLoader } from '../../src/data/story-loader';
 import { storySection } from '../../src/data/story-schema';
 
@@ -19,7 +19,7 @@ function context(schema: { parseAsync: (d: unknown) => Promise<unknown> }) {
 }
 
 const HEADER =
-  'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes';
+  'year,status,total,prescription_opioids_incl_methadone,heroin,synthetic_opioids,cocaine,psychostimulants,source_ids,confidence,notes,release';
 
 describe('csvLoader (the build step that loads content/data)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ox-data-'));
@@ -27,23 +27,23 @@ describe('csvLoader (the build step that loads content/data)', () => {
     const file = join(dir, name);
     writeFileSync(file, text);
     const { ctx, entries } = context(overdoseDeathRow);
-    const loader = csvLoader({ file, row: overdoseDeathRow, key: (r) => `${r.year}-${r.status}`, cites: (r) => r.source_ids });
+    const loader = csvLoader({ file, row: overdoseDeathRow, key: overdoseRowKey, cites: (r) => r.source_ids });
     return { run: () => loader.load(ctx), entries, file };
   };
 
   it('stores one typed entry per row', async () => {
-    const { run, entries } = load('ok.csv', `${HEADER}\n2016,final,63632,17087,15469,19413,10375,7542,S12;S08,verified,\n`);
+    const { run, entries } = load('ok.csv', `${HEADER}\n2016,final,63632,17087,15469,19413,10375,7542,S12;S08,verified,,\n`);
     await run();
     expect(entries.get('2016-final')).toMatchObject({ year: 2016, total: 63632, source_ids: ['S12', 'S08'] });
   });
 
   it('fails on a source id that content/data/sources.csv does not list, naming file and line', async () => {
-    const { run, file } = load('unknown-source.csv', `${HEADER}\n2016,final,63632,,,,,,S12;X77,verified,\n`);
+    const { run, file } = load('unknown-source.csv', `${HEADER}\n2016,final,63632,,,,,,S12;X77,verified,,\n`);
     await expect(run()).rejects.toThrow(`${file}, line 2, column "source_ids": unknown source id X77`);
   });
 
   it('fails on a bad cell, naming file, line and column', async () => {
-    const { run, file } = load('bad.csv', `${HEADER}\n2016,final,63632,,,,,,S12,verified,\n2017,final,7O237,,,,,,S12,verified,\n`);
+    const { run, file } = load('bad.csv', `${HEADER}\n2016,final,63632,,,,,,S12,verified,,\n2017,final,7O237,,,,,,S12,verified,,\n`);
     await expect(run()).rejects.toThrow(`${file}, line 3, column "total"`);
   });
 });
