@@ -1,6 +1,6 @@
 import type { ChartPayload } from '../charts/types';
 import { fill } from '../charts/shared/format';
-import { mountChart } from './chart-view';
+import type { ChartView } from './chart-view';
 import type { Motion } from './motion';
 import { observeSteps, stepAtLine } from './observe-steps';
 
@@ -23,13 +23,15 @@ export interface ScrollyWords {
  * scene without replaying the ones in between. Returns a disposer that leaves the section as the
  * HTML had it.
  */
-export function mountScrolly(section: HTMLElement, motion: Motion, words: ScrollyWords): () => void {
-  const figure = section.querySelector<HTMLElement>('[data-chart]');
-  const payloadEl = figure?.querySelector('script[data-chart-payload]');
+export function mountScrolly(
+  section: HTMLElement,
+  chart: ChartView,
+  payload: ChartPayload,
+  motion: Motion,
+  words: ScrollyWords,
+): () => void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  if (!figure || !payloadEl || steps.length === 0) return () => {};
-  const payload = JSON.parse(payloadEl.textContent ?? '{}') as ChartPayload;
-  const chart = mountChart(figure, payload, motion, section);
+  if (steps.length === 0) return () => {};
   const controls = section.querySelector<HTMLElement>('[data-step-controls]');
   const list = controls?.querySelector<HTMLSelectElement>('[data-step-list]');
   const prev = controls?.querySelector<HTMLButtonElement>('[data-step-prev]');
@@ -92,13 +94,29 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
     steer?.abort();
     const own = new AbortController();
     steer = own;
+    // When the scroll arrives, the step comes from position again: if the reader scrolled on during the glide,
+    // the step in view wins over the one the glide was heading for.
     const release = () => {
       if (own.signal.aborted) return;
       own.abort();
-      request(i);
+      request(stepAtLine(steps, triggerLine()));
     };
     if (glide) {
-      window.addEventListener('scrollend', release, { once: true, signal: AbortSignal.any([signal, own.signal]) });
+      const until = AbortSignal.any([signal, own.signal]);
+      if ('onscrollend' in (window as object)) window.addEventListener('scrollend', release, { once: true, signal: until });
+      else {
+        // No scrollend (WebKit): the glide has ended when scroll events have stopped for a moment.
+        let quiet = window.setTimeout(release, 150);
+        window.addEventListener(
+          'scroll',
+          () => {
+            window.clearTimeout(quiet);
+            quiet = window.setTimeout(release, 150);
+          },
+          { signal: until },
+        );
+        own.signal.addEventListener('abort', () => window.clearTimeout(quiet), { once: true });
+      }
       const timer = window.setTimeout(release, 2500);
       own.signal.addEventListener('abort', () => window.clearTimeout(timer), { once: true });
     }
@@ -163,7 +181,6 @@ export function mountScrolly(section: HTMLElement, motion: Motion, words: Scroll
   return () => {
     observer.dispose();
     listeners.abort();
-    chart.destroy();
     steer?.abort();
     section.classList.remove('is-enhanced');
     delete hook.dataset['activeStep'];

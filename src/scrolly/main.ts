@@ -1,12 +1,11 @@
-import { fill } from '../charts/shared/format';
-import { ensureStepFigures, initialMode, persistMode, type ReadingMode } from './article-mode';
+import type { ChartPayload } from '../charts/types';
+import { initialMode, persistMode } from './article-mode';
+import { mountChart, mountStepFigures, type ChartView } from './chart-view';
 import { mountScrolly, type ScrollyWords } from './controller';
+import { mountExplore, type Explore } from './explore';
+import { frameStore, type FrameStore } from './frames';
+import { PINNED_MEDIA } from './layout';
 import { createMotion } from './motion';
-
-interface PageWords extends ScrollyWords {
-  /** `{title}`: the label of a step's own chart in article mode. */
-  readonly stepFigure: string;
-}
 
 function storage(): Storage | undefined {
   try {
@@ -16,32 +15,58 @@ function storage(): Storage | undefined {
   }
 }
 
-const words = JSON.parse(document.getElementById('ox-words')?.textContent ?? '{}') as PageWords;
-const stepLabel = (title: string) => fill(words.stepFigure, { title });
+interface Section {
+  readonly el: HTMLElement;
+  readonly payload: ChartPayload;
+  readonly frames: FrameStore;
+  readonly chart: ChartView;
+  readonly explore: Explore | undefined;
+}
+
+const words = JSON.parse(document.getElementById('ox-words')?.textContent ?? '{}') as ScrollyWords;
 const motion = createMotion();
-const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+const pinned = window.matchMedia(PINNED_MEDIA);
 const toggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
+
+const sections: Section[] = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
+  const figure = el.querySelector<HTMLElement>('[data-chart]');
+  const payloadEl = figure?.querySelector('script[data-chart-payload]');
+  if (!figure || !payloadEl) return [];
+  const payload = JSON.parse(payloadEl.textContent ?? '{}') as ChartPayload;
+  const frames = frameStore(el, payload);
+  const explore = mountExplore(el, payload);
+  if (explore) mountStepFigures(el, frames, motion, explore);
+  return [{ el, payload, frames, chart: mountChart(figure, payload, frames, motion, explore), explore }];
+});
+
+let mode = initialMode(new URL(window.location.href), storage());
 let disposers: (() => void)[] = [];
 
-/** Scroll mode pins and animates; article mode unrolls every section into text followed by its step's chart. */
-function setMode(mode: ReadingMode): void {
+/**
+ * Scroll mode on a screen that can pin a chart: the step in view drives the pinned chart. Otherwise
+ * (the plain-article mode, or a screen too short for a pinned chart) every step is followed by its own
+ * chart, and the explore controls drive the explore step's chart.
+ */
+function apply(): void {
   document.documentElement.dataset['mode'] = mode;
   toggle?.setAttribute('aria-pressed', String(mode === 'article'));
   for (const dispose of disposers) dispose();
   disposers = [];
-  if (mode === 'article') for (const s of sections) ensureStepFigures(s, stepLabel);
-  else disposers = sections.map((s) => mountScrolly(s, motion, words));
+  const scrolling = mode === 'scroll' && pinned.matches;
+  for (const s of sections) {
+    if (scrolling) {
+      disposers.push(mountScrolly(s.el, s.chart, s.payload, motion, words));
+      s.explore?.setVisible(s.frames.explores(s.chart.scene()));
+    } else {
+      s.explore?.setVisible(true);
+    }
+  }
 }
 
-setMode(initialMode(new URL(window.location.href), storage()));
-if (toggle) {
-  toggle.addEventListener('click', () => {
-    const mode: ReadingMode = toggle.getAttribute('aria-pressed') === 'true' ? 'scroll' : 'article';
-    setMode(mode);
-    persistMode(mode, storage());
-  });
-}
-// Print always gets the unrolled article: each step with its own chart.
-window.addEventListener('beforeprint', () => {
-  for (const s of sections) ensureStepFigures(s, stepLabel);
+apply();
+pinned.addEventListener('change', apply);
+toggle?.addEventListener('click', () => {
+  mode = toggle.getAttribute('aria-pressed') === 'true' ? 'scroll' : 'article';
+  apply();
+  persistMode(mode, storage());
 });

@@ -17,11 +17,29 @@ export function observeSteps(
   onStep: (e: StepEvent) => void,
 ): { resize(): void; dispose(): void } {
   const scroller = scrollama();
-  scroller
-    .setup({ step: [...steps], offset: offset as scrollama.DecimalType })
-    .onStepEnter(({ index, direction }) => onStep({ index, direction, kind: 'enter' }))
-    .onStepExit(({ index, direction }) => onStep({ index, direction, kind: 'exit' }));
-  return { resize: () => scroller.resize(), dispose: () => scroller.destroy() };
+  let live = false;
+  let disposed = false;
+  // Set up once the fonts are in: scrollama re-creates a step's ResizeObserver inside that observer's own
+  // callback when the step's height changes, which browsers report as a "ResizeObserver loop" error, and text
+  // reflowing as a font arrives is what changes step heights at load. The active step comes from position
+  // meanwhile (controller.ts), so nothing waits on this.
+  void document.fonts.ready.then(() => {
+    if (disposed) return;
+    scroller
+      .setup({ step: [...steps], offset: offset as scrollama.DecimalType })
+      .onStepEnter(({ index, direction }) => onStep({ index, direction, kind: 'enter' }))
+      .onStepExit(({ index, direction }) => onStep({ index, direction, kind: 'exit' }));
+    live = true;
+  });
+  return {
+    resize: () => {
+      if (live) scroller.resize();
+    },
+    dispose: () => {
+      disposed = true;
+      if (live) scroller.destroy();
+    },
+  };
 }
 
 /** The step a reader is on, from position alone: the last one whose top is above the trigger line (-1: none yet). */

@@ -13,6 +13,13 @@ import { builtPages, ROOT, shown, type BuiltPage } from './support';
 
 const DIST = join(ROOT, 'dist');
 const BUDGET_GZIP: Record<BuiltPage['kind'], number> = { story: 45 * 1024, embed: 35 * 1024 };
+/**
+ * The story page: everything its first load fetches (HTML, CSS, JavaScript, fonts), and its HTML alone
+ * (every step's chart is drawn into it). 120 KB and 50 KB with "The toll" alone; they may grow to 160 KB
+ * and 100 KB once "The pipeline" and "The diplomacy" are on the page, and no further.
+ */
+const STORY_FIRST_LOAD = 120 * 1024;
+const STORY_HTML = 50 * 1024;
 
 /** The file in dist/ that a root-relative or relative URL in `fromFile` points to. */
 function distPath(url: string, fromFile: string): string {
@@ -95,6 +102,36 @@ test.describe('dist/ budget', () => {
       if (total > BUDGET_GZIP[kind]) over.push(`${path}: ${(total / 1024).toFixed(1)} KB > ${BUDGET_GZIP[kind] / 1024} KB (${detail})`);
     }
     expect(over, 'pages over their JavaScript budget').toEqual([]);
+  });
+
+  test('the story page’s first load (HTML, CSS, JavaScript, fonts) and its HTML keep to their budgets', () => {
+    const story = pages.find((p) => p.path === '/');
+    expect(story, 'the story page is built').toBeDefined();
+    const html = readFileSync(story!.file);
+    const page = html.toString('utf8');
+    const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+    const sheets = tags(page, 'link')
+      .filter((a) => /\bstylesheet\b/.test(a['rel'] ?? '') && a['href'])
+      .map((a) => distPath(a['href']!, story!.file));
+    const css = sheets.map((f) => readFileSync(f, 'utf8'));
+    // Fonts: every face the stylesheets declare (as transferred: woff2 is compressed already).
+    const fonts = [
+      ...new Set(css.flatMap((c, i) => [...c.matchAll(/url\(\s*["']?([^"')]+\.woff2)/g)].map((m) => distPath(m[1]!, sheets[i]!)))),
+    ];
+    const parts = {
+      html: gz(html),
+      css: sheets.reduce((n, f) => n + gz(readFileSync(f)), 0),
+      js: modulesOf(story!.file, page).reduce((n, f) => n + gz(readFileSync(f)), 0),
+      fonts: fonts.reduce((n, f) => n + readFileSync(f).length, 0),
+    };
+    const total = parts.html + parts.css + parts.js + parts.fonts;
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `story first load: ${kb(total)} (HTML ${kb(parts.html)}, CSS ${kb(parts.css)}, JS ${kb(parts.js)}, fonts ${kb(parts.fonts)} in ${fonts.length} files)`,
+    );
+    expect(fonts.length, 'the story uses its fonts').toBeGreaterThan(0);
+    expect(parts.html, `story HTML, gzip: ${kb(parts.html)}`).toBeLessThanOrEqual(STORY_HTML);
+    expect(total, `story first load: ${kb(total)}`).toBeLessThanOrEqual(STORY_FIRST_LOAD);
   });
 
   test('every page has a strict Content-Security-Policy and no inline event handlers', () => {

@@ -27,9 +27,9 @@ async function columns(page: Page): Promise<Column[]> {
   const size = await visibleSvg(page).getAttribute('data-size');
   return figure(page).evaluate((fig, s) => {
     const payload = JSON.parse(fig.querySelector('script[data-chart-payload]')?.textContent ?? '{}') as {
-      frames: Record<string, Record<string, { readout?: { label: string; x: number }[] }>>;
+      readouts: Record<string, Record<string, { label: string; x: number }[]>>;
     };
-    return (payload.frames[s ?? '']?.['explore']?.readout ?? []).map((c) => ({ label: c.label, x: c.x }));
+    return (payload.readouts[s ?? '']?.['explore'] ?? []).map((c) => ({ label: c.label, x: c.x }));
   }, size);
 }
 
@@ -86,7 +86,9 @@ test('desktop: slider, series toggles and hover read the data', async ({ page, i
   await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(`^${year}\\.`));
   await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(total));
   await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(synth));
-  await expect(panel(page).locator('button[data-group="heroin"] [data-value]')).toHaveText(heroin);
+  // The year's figures appear beside their dots on the chart.
+  await expect(mark(page, 'readout:label:heroin')).toHaveText(heroin);
+  await expect(mark(page, 'readout:label:total')).toHaveText(total);
   const cols = await columns(page);
   const col2016 = cols.find((c) => c.label === String(year));
   await expect(mark(page, 'readout:rule')).toHaveAttribute('x1', String(col2016?.x));

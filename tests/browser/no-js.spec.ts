@@ -1,25 +1,23 @@
 /**
- * Without JavaScript the page still tells the whole story: the prerendered chart (first step's
- * scene, the total line), every step's text, and the full data table.
+ * Without JavaScript the page still tells the whole story: every step's text followed by its own chart,
+ * drawn at build time in that step's scene (the plain-article layout), and the full data table.
  */
 import { test, expect } from '@playwright/test';
-import { csvYears, expectNoAxeViolations, figure, fmt, mark, peakOf, section, storySteps, visibleSvg } from './support';
+import { csvYears, expectNoAxeViolations, figure, fmt, peakOf, section, storySteps } from './support';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript: static chart, every step’s text, the full data table', async ({ page }) => {
+test('without JavaScript: every step’s text followed by its own chart in that step’s scene, the full data table', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-scrolly]')).not.toHaveClass(/\bis-enhanced\b/);
   await expect(section(page)).not.toHaveAttribute('data-active-step');
-  await expect(figure(page)).toHaveAttribute('data-scene', 'total');
-  await expect(visibleSvg(page)).toHaveCount(1);
-  await expect(visibleSvg(page)).toBeVisible();
-  await expect(mark(page, 'line:total')).toBeVisible();
+  // Nothing is pinned: the one chart that would animate is not shown.
+  await expect(page.locator('.scrolly__graphic')).toBeHidden();
   await expect(section(page).locator('[data-explore]')).toBeHidden();
   // The reading-mode switch needs JavaScript: without it, it is not offered.
   await expect(page.locator('[data-mode-toggle]')).toBeHidden();
 
-  // Every step of the story, in order, with all its words.
+  // Every step of the story, in order, with all its words, and right after them its chart in its scene.
   const steps = storySteps();
   expect(steps.length).toBeGreaterThan(0);
   await expect(section(page).locator('[data-step]')).toHaveCount(steps.length);
@@ -28,7 +26,15 @@ test('without JavaScript: static chart, every step’s text, the full data table
     await expect(el).toHaveAttribute('data-scene', step.scene);
     await expect(el).toBeVisible();
     await expect(el.locator('h3')).toHaveText(plain(step.heading));
-    for (const p of step.paragraphs) await expect(el).toContainText(plain(p));
+    for (const p of step.paragraphs) await expect(el.locator('.step__card')).toContainText(plain(p), { useInnerText: true });
+    const fig = el.locator('.step__card + [data-step-figure]');
+    await expect(fig, `#${step.id} is followed by its chart`).toHaveAttribute('data-step-figure', step.scene);
+    const shown = fig.locator('svg[data-size]').filter({ visible: true });
+    await expect(shown, `#${step.id}: one size of its chart is shown`).toHaveCount(1);
+    const box = await shown.boundingBox();
+    expect(box!.width, `#${step.id}: its chart has room`).toBeGreaterThan(250);
+    // A scene with lines draws them (the scene's own marks are on screen, not an empty frame).
+    expect(await shown.locator('[data-key^="line:"]').count(), `#${step.id}: lines in its chart`).toBeGreaterThan(0);
   }
 
   // The table: one row per year of the CSV, 1999 to 2024, the peak among them.
@@ -42,6 +48,16 @@ test('without JavaScript: static chart, every step’s text, the full data table
   const peak = peakOf('total');
   await expect(rows.filter({ has: page.locator('th', { hasText: String(peak.year) }) })).toContainText(fmt(peak.value));
   await expect(page.locator('details.data-table table')).toContainText('107,941');
+});
+
+test('a printout without a beforeprint event (a saved page, a headless PDF) has every step’s chart', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/');
+  const steps = storySteps();
+  for (const step of steps) {
+    await expect(page.locator(`#${step.id} [data-step-figure="${step.scene}"] svg[data-size]`).filter({ visible: true })).toHaveCount(1);
+  }
+  await expect(page.locator('.scrolly__graphic')).toBeHidden();
 });
 
 test.describe('axe', () => {
@@ -58,7 +74,10 @@ test.describe('axe', () => {
     await page.goto('/');
     expect(blocked.length, 'the site’s scripts were blocked').toBeGreaterThan(0);
     await expect(page.locator('[data-scrolly]')).not.toHaveClass(/\bis-enhanced\b/);
-    await expect(figure(page)).toHaveAttribute('data-scene', 'total');
+    // Scripting is on but the script never ran: the pinned layout, the chart in the first step's scene.
+    const first = storySteps()[0]!;
+    await expect(figure(page)).toHaveAttribute('data-scene', first.scene);
+    await expect(figure(page).locator('svg[data-size]').filter({ visible: true }).locator('[data-key^="line:"]').first()).toBeVisible();
     await page.locator('details.data-table summary').click();
     await expect(page.locator('details.data-table table')).toBeVisible();
     await expectNoAxeViolations(page, 'without JavaScript, data table open');
@@ -77,7 +96,7 @@ function plain(p: string): RegExp {
       .replace(/['‘’]/g, "['‘’]")
       .replace(/["“”]/g, '["“”]')
       .replace(/\s+/g, '\\s+');
-  // A glossary term (:term[words]{#id}) reads as its words, followed on first use by its definition in brackets.
+  // A glossary term (:term[words]{#id}) reads as its words (its definition opens on demand).
   const parts = p.split(/:term\[([^\]]+)\]\{[^}]*\}/);
-  return new RegExp(parts.map((part, i) => (i % 2 === 1 ? `${escape(part)}(?:\\s*\\([^)]*\\))?` : escape(part))).join(''));
+  return new RegExp(parts.map(escape).join(''));
 }

@@ -87,8 +87,9 @@ test.describe('with reduced motion', () => {
     const scenes = await readStepByStep(page);
     await expect.poll(async () => (await snapshots(page)).every((s) => s.done), { message: 'every snapshot taken' }).toBe(true);
     const snaps = (await snapshots(page)).filter((s) => s.scene !== 'axes');
-    // Down through every step, then back up to the first.
-    expect(snaps.map((s) => s.scene)).toEqual([...scenes, ...scenes.slice(0, -1).reverse()]);
+    // Down through every step, then back up to the first (two steps in a row may share a scene: no change between them).
+    const changes = (list: string[]) => list.filter((scene, i) => scene !== list[i - 1]);
+    expect(snaps.map((s) => s.scene)).toEqual(changes([...scenes, ...scenes.slice(0, -1).reverse()]));
     for (const [i, s] of snaps.entries()) {
       expect(s.atChange, `change #${i} to "${s.scene}": chart state when data-scene changed`).toEqual([]);
       expect(s.nextFrame, `change #${i} to "${s.scene}": chart state one frame later`).toEqual([]);

@@ -46,6 +46,26 @@ async function expectTextsOnScreen(page: Page): Promise<void> {
   expect(outside, 'chart labels cut off at the edge of the screen').toEqual([]);
 }
 
+/**
+ * A callout's words on the visible chart (a label may run over two lines: `key`, `key:2`). A narrow chart
+ * may print the figure alone: its year is on the axis, and a hollow dot and dashes say provisional.
+ */
+async function expectCallout(
+  page: Page,
+  key: string,
+  value: number,
+  year: number,
+  opts: { peak?: boolean; provisional?: boolean } = {},
+): Promise<void> {
+  await expectMarkShown(page, key);
+  const text = (await visibleSvg(page).locator(`[data-key="${key}"], [data-key^="${key}:"]`).allTextContents()).join(' ');
+  expect(text, `${key}: the figure`).toContain(fmt(value));
+  if (/ in \d{4}/.test(text)) expect(text, `${key}: its year`).toContain(`${fmt(value)} in ${year}`);
+  if (opts.peak && size(page) === 'wide') expect(text).toContain('the peak');
+  if (opts.provisional && (await visibleSvg(page).getAttribute('data-size')) !== 'compact') expect(text).toContain('(provisional)');
+}
+const size = (page: Page) => (page.viewportSize()?.width && page.viewportSize()!.width >= 896 ? 'wide' : 'narrow');
+
 /** What the reader must see in each scene, beyond the exact frame (checked by expectSettled). */
 async function expectSceneContent(page: Page, scene: string): Promise<void> {
   const size = await visibleSvg(page).getAttribute('data-size');
@@ -74,11 +94,9 @@ async function expectSceneContent(page: Page, scene: string): Promise<void> {
     case 'surge': {
       const peak = peakOf('synthetic_opioids');
       expect(fmt(peak.value)).toBe('73,838');
-      await expect(await expectMarkShown(page, 'callout:synthetic_opioids:peak:text')).toContainText(`${fmt(peak.value)} in ${peak.year}`);
+      await expectCallout(page, 'callout:synthetic_opioids:peak:text', peak.value, peak.year, { peak: true });
       const start = pointAt('synthetic_opioids', waveStart(3));
-      await expect(await expectMarkShown(page, 'callout:synthetic_opioids:wave-start:text')).toContainText(
-        `${fmt(start.value)} in ${start.year}`,
-      );
+      await expectCallout(page, 'callout:synthetic_opioids:wave-start:text', start.value, start.year);
       break;
     }
     case 'policy': {
@@ -101,16 +119,20 @@ async function expectSceneContent(page: Page, scene: string): Promise<void> {
       expect(synth.provisional).toBe(true);
       await expectMarkShown(page, `pdot:synthetic_opioids:${synth.year}`);
       await expectMarkShown(page, 'prov:synthetic_opioids');
-      await expect(await expectMarkShown(page, 'callout:total:peak:text')).toContainText(`${fmt(peak.value)} in ${peak.year}`);
-      await expect(await expectMarkShown(page, 'callout:total:last:text')).toContainText(`${fmt(last.value)} in ${last.year}`);
-      await expect(await expectMarkShown(page, 'callout:synthetic_opioids:last:text')).toContainText(
-        `${fmt(synth.value)} in ${synth.year} (provisional)`,
-      );
-      await expect(
-        visibleSvg(page)
-          .locator('text', { hasText: fmt(last.value) })
-          .first(),
-      ).toBeVisible();
+      await expectCallout(page, 'callout:total:peak:text', peak.value, peak.year, { peak: true });
+      await expectCallout(page, 'callout:total:last:text', last.value, last.year);
+      await expectCallout(page, 'callout:synthetic_opioids:last:text', synth.value, synth.year, { provisional: true });
+      break;
+    }
+    case 'provisional': {
+      // The provisional count and its release: the dashed end of the line, the hollow dot, the figure.
+      const synth = lastOf('synthetic_opioids');
+      expect(synth.provisional).toBe(true);
+      await expectMarkShown(page, 'prov:synthetic_opioids');
+      await expectCallout(page, 'callout:synthetic_opioids:last:text', synth.value, synth.year, { provisional: true });
+      await expect(figure(page).locator('[data-chart-live]')).toContainText(fmt(synth.value));
+      expect(synth.release).toBeTruthy();
+      await expect(figure(page).locator('[data-chart-live]')).toContainText(synth.release!);
       break;
     }
     case 'explore': {

@@ -27,7 +27,15 @@ export interface Point {
   readonly year: number;
   readonly value: number;
   readonly provisional: boolean;
+  /** A provisional count's release month, as the page writes it ("May 2025"). */
+  readonly release?: string;
 }
+
+/** "2025-05" → "May 2025". */
+export const monthYear = (iso: string): string => {
+  const [y = 1970, m = 1] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+};
 
 /**
  * content/data/overdose-deaths.csv, one series per column, as the chart must show it: a year's
@@ -43,7 +51,8 @@ export function deathSeries(column: string): Point[] {
     const provisional = r['status'] === 'provisional';
     const held = byYear.get(year);
     if (held && !held.provisional) continue;
-    byYear.set(year, { year, value: Number(raw), provisional });
+    const release = provisional && r['release'] ? { release: monthYear(r['release']) } : {};
+    byYear.set(year, { year, value: Number(raw), provisional, ...release });
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
@@ -174,13 +183,20 @@ export async function ready(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** Scrolls at once (no smooth scrolling) so the step's card sits in the middle of the viewport, as a reader would read it. */
+/**
+ * Scrolls at once (no smooth scrolling) to where a reader reads the step: on a desktop, its card in the
+ * middle of the screen; on a phone, the whole card under the pinned chart, just above the bottom of the
+ * screen (and past the line where its step takes over).
+ */
 export async function scrollCardToCenter(page: Page, stepId: string): Promise<void> {
   await page.evaluate((id) => {
     const card = document.getElementById(id)?.querySelector('.step__card') ?? document.getElementById(id);
     if (!card) throw new Error(`no step #${id}`);
     const r = card.getBoundingClientRect();
-    window.scrollTo({ top: window.scrollY + r.top + r.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+    const vh = window.innerHeight;
+    const desktop = window.matchMedia('(min-width: 56rem)').matches;
+    const top = desktop ? vh / 2 - r.height / 2 : Math.min(vh * 0.78 - 8, vh - r.height - 12);
+    window.scrollTo({ top: window.scrollY + r.top - top, behavior: 'instant' });
   }, stepId);
 }
 
@@ -196,61 +212,110 @@ export const activeStep = (page: Page): Promise<string> =>
   });
 
 /**
- * Differences between every chart SVG and the frame the payload holds for `scene` at that SVG's
- * size: mark keys and order, each mark's attributes and text. Empty when the chart shows exactly
- * the final state of the scene (a finished transition, or a jump).
+ * Differences between every chart SVG and the build-time frame of `scene` at that SVG's size: mark keys
+ * and order, each mark's attributes and text. Empty when the chart shows exactly the final state of the
+ * scene (a finished transition, or a jump). The build draws each scene once, as a step's own chart
+ * (`[data-step-figure]`); the entry scene, which no step has, comes in the payload.
  */
 export async function frameDiffs(page: Page, scene: string): Promise<string[]> {
-  return figure(page).evaluate(frameDiffsInPage, scene);
+  return figure(page).evaluate(
+    (fig, { scene, fn }) => {
+      const diff = new Function('fig', 'scene', 'source', `return (${fn})(fig, scene, source)`) as (
+        f: Element,
+        s: string,
+        src?: Element,
+      ) => string[];
+      const section = fig.closest('[data-scrolly]');
+      if (section?.querySelector(`[data-step-figure="${scene}"]`)) return diff(fig, scene);
+      // The entry scene, which no step shows: its frames travel in the payload. Draw them as the build would.
+      const payload = JSON.parse(fig.querySelector('script[data-chart-payload]')?.textContent ?? '{}') as {
+        entryScene?: string;
+        entryFrames?: Record<
+          string,
+          {
+            marks: {
+              key: string;
+              tag: string;
+              attrs: Record<string, string | number>;
+              cls?: string;
+              text?: string;
+              group?: string;
+              clip?: boolean;
+              enter?: string;
+            }[];
+          }
+        >;
+      };
+      if (payload.entryScene !== scene || !payload.entryFrames) return [`no build-time frame for scene "${scene}"`];
+      const source = document.createElement('div');
+      for (const [size, frame] of Object.entries(payload.entryFrames)) {
+        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        svg.setAttribute('data-size', size);
+        for (const m of frame.marks) {
+          const el = document.createElementNS('http://www.w3.org/2000/svg', m.tag);
+          el.setAttribute('data-key', m.key);
+          if (m.cls) el.setAttribute('class', m.cls);
+          if (m.group) el.setAttribute('data-group', m.group);
+          if (m.clip) el.setAttribute('clip-path', 'url(#plot)');
+          if (m.enter === 'draw') el.setAttribute('data-enter', 'draw');
+          for (const [k, v] of Object.entries(m.attrs)) el.setAttribute(k, String(v));
+          el.textContent = m.text ?? '';
+          svg.append(el);
+        }
+        source.append(svg);
+      }
+      return diff(fig, scene, source);
+    },
+    { scene, fn: frameDiffsInPage.toString() },
+  );
 }
 
-/** Runs in the page; also used from init scripts' snapshots, so it is self-contained. */
-export function frameDiffsInPage(fig: Element, scene: string): string[] {
-  interface PMark {
-    key: string;
-    tag: string;
-    attrs: Record<string, string | number>;
-    cls?: string;
-    text?: string;
-    group?: string;
-    clip?: boolean;
-  }
-  const payloadEl = fig.querySelector('script[data-chart-payload]');
-  const payload = JSON.parse(payloadEl?.textContent ?? '{}') as { frames: Record<string, Record<string, { marks: PMark[] }>> };
+/**
+ * Runs in the page (also from init scripts), so it is self-contained. Compares the SVGs of `fig` with the
+ * SVGs of the same sizes in `source` (default: the section's first step chart in `scene`), ignoring the
+ * id prefix each SVG gives its clip path.
+ */
+export function frameDiffsInPage(fig: Element, scene: string, source?: Element): string[] {
+  const from = source ?? fig.closest('[data-scrolly]')?.querySelector(`[data-step-figure="${scene}"]`);
+  if (!from) return [`no build-time frame for scene "${scene}"`];
   const diffs: string[] = [];
+  const attrsOf = (el: Element): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const n of el.getAttributeNames()) out[n] = n === 'clip-path' ? 'url(#plot)' : (el.getAttribute(n) ?? '');
+    return out;
+  };
   for (const svg of Array.from(fig.querySelectorAll<SVGSVGElement>('svg[data-size]'))) {
     const size = svg.dataset['size'] ?? '';
-    const prefix = svg.dataset['idPrefix'] ?? size;
-    const frame = payload.frames[size]?.[scene];
-    if (!frame) {
-      diffs.push(`${size}: payload has no scene "${scene}"`);
+    const want = from.querySelector(`svg[data-size="${size}"]`);
+    if (!want) {
+      diffs.push(`${size}: no build-time SVG for scene "${scene}"`);
       continue;
     }
-    const els = Array.from(svg.children).filter((el) => el.hasAttribute('data-key'));
+    const keyed = (root: Element) => Array.from(root.children).filter((el) => el.hasAttribute('data-key'));
+    const els = keyed(svg);
+    const marks = keyed(want);
     const have = els.map((el) => el.getAttribute('data-key') ?? '');
-    const want = frame.marks.map((m) => m.key);
-    const missing = want.filter((k) => !have.includes(k));
-    const extra = have.filter((k) => !want.includes(k));
+    const wantKeys = marks.map((el) => el.getAttribute('data-key') ?? '');
+    const missing = wantKeys.filter((k) => !have.includes(k));
+    const extra = have.filter((k) => !wantKeys.includes(k));
     if (missing.length > 0) diffs.push(`${size}: missing marks ${missing.slice(0, 6).join(', ')}`);
     if (extra.length > 0) diffs.push(`${size}: extra marks ${extra.slice(0, 6).join(', ')}`);
-    if (missing.length === 0 && extra.length === 0 && have.join('|') !== want.join('|')) diffs.push(`${size}: marks out of order`);
-    for (const m of frame.marks) {
-      const el = els.find((e) => e.getAttribute('data-key') === m.key);
+    if (missing.length === 0 && extra.length === 0 && have.join('|') !== wantKeys.join('|')) diffs.push(`${size}: marks out of order`);
+    for (const m of marks) {
+      const key = m.getAttribute('data-key') ?? '';
+      const el = els.find((e) => e.getAttribute('data-key') === key);
       if (!el) continue;
-      const expected: Record<string, string> = { 'data-key': m.key };
-      if (m.cls) expected['class'] = m.cls;
-      if (m.group) expected['data-group'] = m.group;
-      if (m.clip) expected['clip-path'] = `url(#${prefix}-plot)`;
-      for (const [k, v] of Object.entries(m.attrs)) expected[k] = String(v);
-      const names = new Set([...el.getAttributeNames(), ...Object.keys(expected)]);
-      const bad = [...names].filter((n) => el.getAttribute(n) !== (expected[n] ?? null));
-      if (el.tagName.toLowerCase() !== m.tag) diffs.push(`${size}: ${m.key} is <${el.tagName}>, want <${m.tag}>`);
+      const expected = attrsOf(m);
+      const actual = attrsOf(el);
+      const names = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+      const bad = [...names].filter((n) => actual[n] !== expected[n]);
+      if (el.tagName.toLowerCase() !== m.tagName.toLowerCase()) diffs.push(`${size}: ${key} is <${el.tagName}>, want <${m.tagName}>`);
       if (bad.length > 0)
         diffs.push(
-          `${size}: ${m.key} ${bad.map((n) => `${n}=${JSON.stringify(el.getAttribute(n))} (want ${JSON.stringify(expected[n] ?? null)})`).join(' ')}`,
+          `${size}: ${key} ${bad.map((n) => `${n}=${JSON.stringify(actual[n] ?? null)} (want ${JSON.stringify(expected[n] ?? null)})`).join(' ')}`,
         );
-      if ((el.textContent ?? '') !== (m.text ?? ''))
-        diffs.push(`${size}: ${m.key} text ${JSON.stringify(el.textContent)} (want ${JSON.stringify(m.text ?? '')})`);
+      if ((el.textContent ?? '') !== (m.textContent ?? ''))
+        diffs.push(`${size}: ${key} text ${JSON.stringify(el.textContent)} (want ${JSON.stringify(m.textContent ?? '')})`);
     }
   }
   return diffs.slice(0, 12);
@@ -272,9 +337,11 @@ export async function expectMarkShown(page: Page, key: string): Promise<Locator>
   return el;
 }
 
-/** Runs axe on the page; the assertion message lists each violation with the elements it found. */
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** Runs axe on the page (or only `within`, a selector); the assertion message lists each violation with the elements it found. */
+export async function expectNoAxeViolations(page: Page, where: string, within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (within) builder.include(within);
+  const { violations } = await builder.analyze();
   const report = violations
     .map(
       (v) =>
