@@ -192,6 +192,7 @@ test.describe('plain-article mode', () => {
 });
 
 test.describe('small and zoomed screens', () => {
+  test.skip(({ isMobile }) => isMobile, 'sets its own viewports: runs once, in the desktop project');
   // Too short to hold a pinned chart and a card together (a 320 px phone, 200 % zoom of a laptop screen),
   // the story unrolls: each step's card, then its own chart at full width, legible, nothing pinned over the words.
   for (const [name, viewport] of [

@@ -246,25 +246,33 @@ export function waveMarks(data: OverdoseData, spec: SceneSpec, sc: Scales, layou
     return s && p ? [{ n, s, p, x: sc.px(p.year), y: r1(sc.y(p.value)) }] : [];
   });
   for (const { x, y } of waves) board.rects.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
-  const candidatesFor = ({ n, s, p, x, y }: (typeof waves)[number]): Candidate[] => {
-    const texts = [
-      ...(layout.labels === 'margin' ? [fill(data.strings.waveLong, { wave: n, year: p.year, label: s.shortLabel })] : []),
-      fill(data.strings.wave, { wave: n, year: p.year }),
-    ];
+  // Wide frames name the series in each wave's label where every label then fits; otherwise all take the short form.
+  const wordings = (w: (typeof waves)[number]) => [
+    ...(layout.labels === 'margin' ? [fill(data.strings.waveLong, { wave: w.n, year: w.p.year, label: w.s.shortLabel })] : []),
+    fill(data.strings.wave, { wave: w.n, year: w.p.year }),
+  ];
+  const candidatesFor = ({ x, y }: (typeof waves)[number], text: string): Candidate[] => {
     const out: Candidate[] = [];
-    for (const text of texts) {
-      const w = textWidth(text, font);
-      for (let lift = 1.6 * font; y - lift > plot.y + font; lift += font * 0.6) {
-        const ty = r1(y - lift);
-        for (const anchor of [anchorWithin(x, w, bounds.x0, bounds.x1), 'start', 'end'] as const)
-          out.push({ x, y: ty, anchor, text, leader: { x1: x, y1: r1(ty + 0.26 * font + 2), x2: x, y2: y - 5 } });
-      }
+    const w = textWidth(text, font);
+    for (let lift = 1.6 * font; y - lift > plot.y + font; lift += font * 0.6) {
+      const ty = r1(y - lift);
+      for (const anchor of [anchorWithin(x, w, bounds.x0, bounds.x1), 'start', 'end'] as const)
+        out.push({ x, y: ty, anchor, text, leader: { x1: x, y1: r1(ty + 0.26 * font + 2), x2: x, y2: y - 5 } });
     }
     return out;
   };
   // The labels can block one another (a leader may cross another wave's words): search for a layout where all fit.
-  const found = placeAll(waves.map(candidatesFor), font, board, bounds);
-  const placedOf = new Map(waves.map((w, i) => [w.n, found?.[i] ?? candidatesFor(w)[0]]));
+  const forms = Math.max(0, ...waves.map((w) => wordings(w).length));
+  let found: Candidate[] | undefined;
+  for (let form = 0; form < forms && !found; form++) {
+    found = placeAll(
+      waves.map((w) => candidatesFor(w, wordings(w)[Math.min(form, wordings(w).length - 1)]!)),
+      font,
+      board,
+      bounds,
+    );
+  }
+  const placedOf = new Map(waves.map((w, i) => [w.n, found?.[i] ?? candidatesFor(w, wordings(w).at(-1)!)[0]]));
   return waves.flatMap((w) => {
     const placed = placedOf.get(w.n);
     if (!placed) return [];
