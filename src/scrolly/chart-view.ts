@@ -26,23 +26,13 @@ export function mountChart(
 ): ChartView {
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
   const live = figure.querySelector<HTMLElement>('[data-chart-live]');
-  const onScreen = onScreenTracker(svgs);
   let scene = figure.dataset['scene'] ?? payload.entryScene;
   const explores = (s: string) => explore !== undefined && frames.explores(s);
-
-  function render(animate: boolean): void {
-    for (const svg of svgs) {
-      const frame: Frame | undefined = frames.get(scene, sizeOf(svg));
-      if (!frame) continue;
-      // A hidden size (display: none) jumps; only the one on screen tweens.
-      motion.transition(
-        svg,
-        explores(scene) ? explore!.decorate(frame) : frame,
-        svg.dataset['idPrefix'] ?? sizeOf(svg),
-        animate && onScreen.has(svg),
-      );
-    }
-  }
+  const sizes = followOnScreen(svgs, (svg, animate) => {
+    const frame: Frame | undefined = frames.get(scene, sizeOf(svg));
+    if (frame) motion.transition(svg, explores(scene) ? explore!.decorate(frame) : frame, svg.dataset['idPrefix'] ?? sizeOf(svg), animate);
+  });
+  const render = sizes.render;
   explore?.attach(
     svgs,
     (animate) => {
@@ -53,7 +43,7 @@ export function mountChart(
 
   return {
     scene: () => scene,
-    destroy: () => onScreen.disconnect(),
+    destroy: () => sizes.disconnect(),
     show(next, animate, announcement) {
       if (next === scene && figure.dataset['scene'] === next) return;
       scene = next;
@@ -80,18 +70,36 @@ export function mountStepFigures(section: ParentNode, frames: FrameStore, motion
     const scene = fig.dataset['stepFigure'] ?? '';
     if (!frames.explores(scene)) continue;
     const svgs = [...fig.querySelectorAll<SVGSVGElement>('svg[data-size]')];
-    const onScreen = onScreenTracker(svgs);
-    trackers.push(() => onScreen.disconnect());
-    explore.attach(
-      svgs,
-      (animate) => {
-        for (const svg of svgs) {
-          const frame = frames.get(scene, sizeOf(svg));
-          if (frame) motion.transition(svg, explore.decorate(frame), svg.dataset['idPrefix'] ?? sizeOf(svg), animate && onScreen.has(svg));
-        }
-      },
-      (svg) => frames.get(scene, sizeOf(svg))?.readout,
-    );
+    const sizes = followOnScreen(svgs, (svg, animate) => {
+      const frame = frames.get(scene, sizeOf(svg));
+      if (frame) motion.transition(svg, explore.decorate(frame), svg.dataset['idPrefix'] ?? sizeOf(svg), animate);
+    });
+    trackers.push(sizes.disconnect);
+    explore.attach(svgs, sizes.render, (svg) => frames.get(scene, sizeOf(svg))?.readout);
   }
   return () => trackers.forEach((d) => d());
+}
+
+/**
+ * Keeps a figure's SVGs (one per size; CSS shows one) in step with what `draw` draws: the size on screen
+ * at once, a hidden size (display: none) only when it comes on screen (the window was resized), before it
+ * is painted. A change then joins one SVG, not three.
+ */
+function followOnScreen(
+  svgs: readonly SVGSVGElement[],
+  draw: (svg: SVGSVGElement, animate: boolean) => void,
+): { render(animate: boolean): void; disconnect(): void } {
+  const stale = new Set<SVGSVGElement>();
+  const onScreen = onScreenTracker(svgs, (svg) => {
+    if (stale.delete(svg)) draw(svg, false);
+  });
+  return {
+    render(animate) {
+      for (const svg of svgs) {
+        if (onScreen.has(svg)) draw(svg, animate);
+        else stale.add(svg);
+      }
+    },
+    disconnect: () => onScreen.disconnect(),
+  };
 }

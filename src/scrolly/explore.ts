@@ -119,13 +119,23 @@ export function mountExplore(section: ParentNode, payload: ChartPayload): Explor
   };
 }
 
-/** Which of a figure's SVGs are on screen (CSS shows one size), kept by a ResizeObserver so a step change never reads layout. */
-export function onScreenTracker(svgs: readonly SVGSVGElement[]): { has(svg: SVGSVGElement): boolean; disconnect(): void } {
+/**
+ * Which of a figure's SVGs are on screen (CSS shows one size), kept by a ResizeObserver so a step change
+ * never reads layout. `onShown` runs when a size comes on screen (the window was resized), before it is
+ * painted: charts bring a size up to date only when it shows.
+ */
+export function onScreenTracker(
+  svgs: readonly SVGSVGElement[],
+  onShown: (svg: SVGSVGElement) => void = () => {},
+): { has(svg: SVGSVGElement): boolean; disconnect(): void } {
   const onScreen = new Set<Element>();
   const observer = new ResizeObserver((entries) => {
     for (const e of entries) {
-      if (e.contentRect.width > 0 && e.contentRect.height > 0) onScreen.add(e.target);
-      else onScreen.delete(e.target);
+      const shown = e.contentRect.width > 0 && e.contentRect.height > 0;
+      if (shown && !onScreen.has(e.target)) {
+        onScreen.add(e.target);
+        onShown(e.target as SVGSVGElement);
+      } else if (!shown) onScreen.delete(e.target);
     }
   });
   for (const svg of svgs) {

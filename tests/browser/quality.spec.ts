@@ -3,7 +3,7 @@
  * no Content-Security-Policy violation, no failed request, and never a sideways scroll.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { activeStep, expectSettled, ready, scrollCardToCenter } from './support';
+import { activeStep, expectSettled, figure, ready, scrollCardToCenter } from './support';
 
 type CspWindow = Window & { __csp?: string[] };
 
@@ -157,3 +157,23 @@ for (const [where, path] of [
     expect(cls, `layout shifts ${where}:\n${shifts.join('\n')}`).toBe(0);
   });
 }
+
+test('a chart size that comes on screen when the window is resized shows the current scene at once', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'resizes the window: runs once, in the desktop project');
+  await page.goto('/');
+  await ready(page);
+  await scrollCardToCenter(page, 'wave-synthetic');
+  await expectSettled(page, 'wave-synthetic');
+  // Narrower: the medium, then the compact size comes on screen, in the scene of the step now in view.
+  for (const [width, height, size] of [
+    [1000, 900, 'medium'],
+    [380, 900, 'compact'],
+    [1280, 800, 'wide'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(figure(page).locator('svg[data-size]').filter({ visible: true })).toHaveAttribute('data-size', size);
+    const scene = (await figure(page).getAttribute('data-scene')) ?? '';
+    expect(scene).not.toBe('axes');
+    await expectSettled(page, scene, 1_000);
+  }
+});

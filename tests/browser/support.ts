@@ -271,8 +271,8 @@ export async function frameDiffs(page: Page, scene: string): Promise<string[]> {
 }
 
 /**
- * Runs in the page (also from init scripts), so it is self-contained. Compares the SVGs of `fig` with the
- * SVGs of the same sizes in `source` (default: the section's first step chart in `scene`), ignoring the
+ * Runs in the page (also from init scripts), so it is self-contained. Compares the SVG of `fig` on screen with
+ * the SVG of the same size in `source` (default: the section's first step chart in `scene`), ignoring the
  * id prefix each SVG gives its clip path.
  */
 export function frameDiffsInPage(fig: Element, scene: string, source?: Element): string[] {
@@ -284,7 +284,10 @@ export function frameDiffsInPage(fig: Element, scene: string, source?: Element):
     for (const n of el.getAttributeNames()) out[n] = n === 'clip-path' ? 'url(#plot)' : (el.getAttribute(n) ?? '');
     return out;
   };
-  for (const svg of Array.from(fig.querySelectorAll<SVGSVGElement>('svg[data-size]'))) {
+  // The size on screen (CSS shows one; a hidden size is brought up to date when it comes on screen).
+  const shown = Array.from(fig.querySelectorAll<SVGSVGElement>('svg[data-size]')).filter((svg) => svg.getClientRects().length > 0);
+  if (shown.length !== 1) return [`${shown.length} chart sizes on screen, want 1`];
+  for (const svg of shown) {
     const size = svg.dataset['size'] ?? '';
     const want = from.querySelector(`svg[data-size="${size}"]`);
     if (!want) {
