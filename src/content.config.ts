@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { csvLoader, SOURCES_FILE } from './data/loaders';
+import { csvLoader, localesLoader, SOURCES_FILE } from './data/loaders';
 import { localeStrings } from './data/locale-schema';
-import { milestoneRow, overdoseCategoryRow, overdoseDeathRow, overdoseRowKey, sourceRow } from './data/schemas';
+import { milestoneRow, overdoseCategoryRow, overdoseDeathRow, overdoseRowKey, quoteRow, sourceRow } from './data/schemas';
 import { storyLoader } from './data/story-loader';
 import { storySection } from './data/story-schema';
+import { diplomacyCollections } from './charts/diplomacy/collections';
+import { pipelineCollections } from './charts/pipeline/collections';
 
 /** The edge: every word and number enters here, validated; after this everything is typed. */
 export const collections = {
@@ -31,9 +32,16 @@ export const collections = {
     loader: csvLoader({ file: 'content/data/milestones.csv', row: milestoneRow, key: (r) => r.id, cites: (r) => r.source_ids }),
     schema: milestoneRow,
   }),
+  quotes: defineCollection({
+    loader: csvLoader({ file: 'content/data/quotes.csv', row: quoteRow, key: (r) => r.id, cites: (r) => r.source_ids }),
+    schema: quoteRow,
+  }),
   sources: defineCollection({
     loader: csvLoader({ file: SOURCES_FILE, row: sourceRow, key: (r) => r.source_id }),
     schema: sourceRow,
   }),
-  locales: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/locales' }), schema: localeStrings }),
+  locales: defineCollection({ loader: localesLoader(), schema: localeStrings }),
+  // Each chart's own data files.
+  ...pipelineCollections,
+  ...diplomacyCollections,
 };

@@ -26,7 +26,14 @@ export function buildPayload<TData, TScene extends string>(
     ]),
   ) as Record<SizeName, Record<string, readonly ReadoutColumn[]>>;
   const entryFrames = Object.fromEntries(SIZES.map((size) => [size.name, frames[size.name][chart.entryScene]!])) as Record<SizeName, Frame>;
-  return { chart: chart.id, entryScene: chart.entryScene, entryFrames, descriptions, readouts };
+  return {
+    chart: chart.id,
+    entryScene: chart.entryScene,
+    ...(chart.exploreScene ? { exploreScene: chart.exploreScene } : {}),
+    entryFrames,
+    descriptions,
+    readouts,
+  };
 }
 
 /** JSON as it goes into a page's <script type="application/json">: it cannot close its own element. */

@@ -1,4 +1,6 @@
+import { DIPLOMACY_SCENES } from './diplomacy/scenes';
 import { OVERDOSE_SCENES } from './overdoses/scenes';
+import { PIPELINE_SCENES } from './pipeline/scenes';
 
 /**
  * The only place chart names map to code. The content schema reads `CHART_SCENES` to reject a step
@@ -6,6 +8,8 @@ import { OVERDOSE_SCENES } from './overdoses/scenes';
  */
 export const CHART_SCENES = {
   overdoses: OVERDOSE_SCENES,
+  pipeline: PIPELINE_SCENES,
+  diplomacy: DIPLOMACY_SCENES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChartId = keyof typeof CHART_SCENES;

@@ -46,6 +46,8 @@ export interface ChartModule<TData, TScene extends string> {
   readonly scenes: readonly TScene[];
   /** What the chart shows before the reader reaches its first step (e.g. empty axes, so the first line can draw in). */
   readonly entryScene: TScene;
+  /** The scene in which the reader explores (the explore step's card holds the controls). */
+  readonly exploreScene?: TScene;
   frame(data: TData, scene: TScene, size: Size): Frame;
   /** A text alternative for the chart in that scene. */
   describe(data: TData, scene: TScene): string;
@@ -62,6 +64,7 @@ export type ChartFrames = Readonly<Record<SizeName, Readonly<Record<string, Fram
 export interface ChartPayload {
   readonly chart: string;
   readonly entryScene: string;
+  readonly exploreScene?: string;
   /** The entry scene's frames (no step shows that scene, so no build-time SVG carries it), per size. */
   readonly entryFrames: Readonly<Record<SizeName, Frame>>;
   readonly descriptions: Readonly<Record<string, string>>;

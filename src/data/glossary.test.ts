@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineTerms } from './glossary';
 import { parseStory } from './story';
+import { renderQuotes } from './quotes';
 
 const glossary = { scheduling: 'putting a drug on a controlled list' };
 
@@ -25,5 +26,36 @@ describe('glossary terms', () => {
     expect(() => defineTerms('<dfn data-term="analog">analog</dfn>', glossary, new Set(), 'content/story (toll)')).toThrow(
       'content/story (toll): the term "analog" has no definition',
     );
+  });
+});
+
+describe('quotes', () => {
+  const quote = {
+    id: 'wang-principles',
+    text: 'Our two sides agreed to follow the principles of mutual respect.',
+    speaker: 'Wang Xiaohong',
+    speaker_title: 'State Councilor and Minister of Public Security of China',
+    date: '2024-01-30',
+    publisher: 'AFP',
+    rendering: 'English rendering by AFP',
+    source_ids: ['T24'],
+    confidence: 'verified',
+  };
+  const quotes = new Map([[quote.id, quote]]);
+  it('::quote{#id} in the story becomes the quote, verbatim and attributed, with whose English rendering it is', () => {
+    const { blocks } = parseStory('Text.\n\n::quote{#wang-principles}\n', 'story.md');
+    const used = new Set<typeof quote>();
+    const html = renderQuotes(blocks[0]!.html, quotes, 'en-US', 'story.md', used);
+    expect(html).toContain('<blockquote><p>“Our two sides agreed to follow the principles of mutual respect.”</p></blockquote>');
+    expect(html).toContain('Wang Xiaohong</span>, State Councilor and Minister of Public Security of China, January 30, 2024.');
+    expect(html).toContain('English rendering by AFP.');
+    expect([...used]).toEqual([quote]);
+  });
+  it('fails the build on a quote the data does not have, and on a quote without an id', () => {
+    const { blocks } = parseStory('::quote{#nobody-said-this}\n', 'story.md');
+    expect(() => renderQuotes(blocks[0]!.html, quotes, 'en-US', 'content/story (diplomacy)', new Set())).toThrow(
+      'content/story (diplomacy): ::quote{#nobody-said-this} names a quote that content/data/quotes.csv does not have',
+    );
+    expect(() => parseStory('::quote\n', 'story.md')).toThrow('story.md, line 1: a quote needs its id');
   });
 });

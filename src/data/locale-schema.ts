@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { diplomacyStrings } from '../charts/diplomacy/strings';
 import { overdoseStrings } from '../charts/overdoses/strings';
+import { pipelineStrings } from '../charts/pipeline/strings';
 
 /** Words of the page around the story (content/locales/<locale>.yaml). */
 export const uiStrings = z.object({
@@ -17,6 +19,8 @@ export const uiStrings = z.object({
   exploreToggles: z.string(),
   exploreReadout: z.string(),
   exploreHint: z.string(),
+  /** How to use a list of items to pick (stages, places, events). */
+  explorePickHint: z.string(),
   /** Step controls: `{section}` is the section title; `{n}`, `{count}`, `{title}` name a step. */
   stepControls: z.string(),
   stepList: z.string(),
@@ -37,6 +41,7 @@ export const localeStrings = z.object({
   ui: uiStrings,
   /** Term id -> a plain definition, shown in brackets after the term's first use. */
   glossary: z.record(z.string(), z.string().min(1)),
-  charts: z.object({ overdoses: overdoseStrings }),
+  /** Each chart's words: `charts.overdoses` in <locale>.yaml, the others in <locale>.<chart>.yaml. */
+  charts: z.object({ overdoses: overdoseStrings, pipeline: pipelineStrings, diplomacy: diplomacyStrings }),
 });
 export type LocaleStrings = z.infer<typeof localeStrings>;

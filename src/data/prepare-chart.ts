@@ -7,7 +7,23 @@ import type { TableModel } from '../charts/shared/table';
 import type { ChartFrames, ChartPayload } from '../charts/types';
 import type { LocaleStrings } from './locale-schema';
 import { loadOverdoseChart } from './overdoses';
+import { prepareDiplomacy } from '../charts/diplomacy/prepare';
+import { preparePipeline } from '../charts/pipeline/prepare';
 import type { SourceRow } from './schemas';
+
+/**
+ * What the explore step's card offers: a toggle per series and a year slider (a chart over time), or a
+ * list of items (stages, places, events) to pick, each with its facts and sources (written into the page
+ * as HTML, shown when picked); the chart marks the picked item's marks (their `group` is its id).
+ */
+export type ExploreSpec =
+  | { readonly kind: 'series'; readonly groups: readonly { readonly id: string; readonly label: string }[] }
+  | {
+      readonly kind: 'items';
+      /** Names the list for screen readers ("Stages of the supply chain"). */
+      readonly label: string;
+      readonly items: readonly { readonly id: string; readonly label: string; readonly details: string }[];
+    };
 
 /** What a page needs to show one chart: frames for the browser, the table, the sources, the explore controls. */
 export interface PreparedChart {
@@ -17,7 +33,12 @@ export interface PreparedChart {
   readonly payload: ChartPayload;
   readonly table: TableModel;
   readonly sources: readonly SourceRow[];
-  readonly groups: readonly { readonly id: string; readonly label: string }[];
+  readonly explore?: ExploreSpec;
+  /**
+   * SVG shared by all of the chart's SVGs on the page (a map's land, say), written once into the page;
+   * marks refer to it with `<use href="#…">`. Markup for inside a `<defs>`.
+   */
+  readonly defs?: string;
 }
 
 const preparers: Record<ChartId, (strings: LocaleStrings, title: string) => Promise<PreparedChart>> = {
@@ -35,9 +56,11 @@ const preparers: Record<ChartId, (strings: LocaleStrings, title: string) => Prom
         provisionalFootnote: ui.provisionalFootnote,
       }),
       sources,
-      groups: data.series.map((s) => ({ id: s.id, label: s.shortLabel })),
+      explore: { kind: 'series', groups: data.series.map((s) => ({ id: s.id, label: s.shortLabel })) },
     };
   },
+  pipeline: preparePipeline,
+  diplomacy: prepareDiplomacy,
 };
 
 export const prepareChart = (id: ChartId, strings: LocaleStrings, title: string): Promise<PreparedChart> => preparers[id](strings, title);

@@ -116,3 +116,24 @@ export type SourceRow = z.infer<typeof sourceRow>;
 
 /** One row per year and status, and per release for provisional figures (a year can have several). */
 export const overdoseRowKey = (r: OverdoseDeathRow): string => [r.year, r.status, r.release].filter(Boolean).join('-');
+
+/** An on-record quote, verbatim as the publisher printed it; the story places it with `::quote{#id}`. */
+export const quoteRow = z.object({
+  id: slug,
+  /** The words, exactly as published (no added quotation marks). */
+  text: cell,
+  speaker: cell,
+  /** The speaker's exact title at the time. */
+  speaker_title: cell,
+  date: isoDate,
+  /** Who printed these words (the wire service, for a translation). */
+  publisher: cell,
+  /** For words said in another language: whose English rendering this is ("English rendering by AFP"). */
+  rendering: z.string().optional(),
+  /** Where and why it was said. */
+  context: z.string().optional(),
+  source_ids: sourceIds,
+  confidence,
+  notes: z.string().optional(),
+});
+export type QuoteRow = z.infer<typeof quoteRow>;

@@ -59,10 +59,16 @@ function restoreTextDirectives(node: RootContent | Root, file: string): void {
       restoreTextDirectives(child, file);
       return [{ type: 'text', value: `:${child.name}` }, ...(child.children as RootContent[])];
     }
+    if (child.type === 'leafDirective' && child.name === 'quote') {
+      // ::quote{#id} puts a quote from content/data/quotes.csv here, verbatim and attributed (src/data/quotes.ts).
+      const id = child.attributes?.id;
+      if (!id) throw new DataError(`${file}, line ${child.position?.start.line ?? 0}: a quote needs its id: ::quote{#quote-id}`);
+      return [{ type: 'paragraph', data: { hName: 'figure', hProperties: { dataQuote: id } }, children: [] }];
+    }
     if (child.type === 'leafDirective' || (child.type === 'containerDirective' && child.name !== 'step')) {
       const line = child.position?.start.line ?? 0;
       throw new DataError(
-        `${file}, line ${line}: unknown directive "${child.type === 'leafDirective' ? '::' : ':::'}${child.name}" (the story knows only :::step).`,
+        `${file}, line ${line}: unknown directive "${child.type === 'leafDirective' ? '::' : ':::'}${child.name}" (the story knows :::step and ::quote).`,
       );
     }
     restoreTextDirectives(child, file);

@@ -30,7 +30,7 @@ interface Panel {
 }
 
 function findPanel(within: ParentNode): Panel | undefined {
-  const root = within.querySelector<HTMLElement>('[data-explore]');
+  const root = within.querySelector<HTMLElement>('[data-explore][data-explore-kind="series"]');
   const slider = root?.querySelector<HTMLInputElement>('input[type="range"]');
   const year = root?.querySelector<HTMLElement>('[data-explore-year]');
   if (!root || !slider || !year) return undefined;

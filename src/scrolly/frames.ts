@@ -30,11 +30,10 @@ export function frameStore(section: ParentNode, payload: ChartPayload): FrameSto
       }
       return cache.get(key);
     },
-    explores: (scene) => payload.readouts.compact?.[scene] !== undefined,
+    explores: (scene) => scene === payload.exploreScene,
   };
   // The explore scenes' step charts change with the reader's choices (the explore controls drive them too):
   // read their build-time frames now, before anything can.
-  for (const scene of Object.keys(payload.readouts.compact ?? {}))
-    for (const size of Object.keys(payload.readouts) as SizeName[]) store.get(scene, size);
+  if (payload.exploreScene) for (const size of Object.keys(payload.readouts) as SizeName[]) store.get(payload.exploreScene, size);
   return store;
 }

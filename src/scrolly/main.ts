@@ -3,6 +3,7 @@ import { initialMode, persistMode } from './article-mode';
 import { mountChart, mountStepFigures, type ChartView } from './chart-view';
 import { mountScrolly, type ScrollyWords } from './controller';
 import { mountExplore, type Explore } from './explore';
+import { mountPicker } from './picker';
 import { frameStore, type FrameStore } from './frames';
 import { PINNED_MEDIA } from './layout';
 import { createMotion } from './motion';
@@ -34,7 +35,8 @@ const sections: Section[] = [...document.querySelectorAll<HTMLElement>('[data-sc
   if (!figure || !payloadEl) return [];
   const payload = JSON.parse(payloadEl.textContent ?? '{}') as ChartPayload;
   const frames = frameStore(el, payload);
-  const explore = mountExplore(el, payload);
+  // A chart over time has series controls; a chart of things has items to pick.
+  const explore = mountExplore(el, payload) ?? mountPicker(el);
   if (explore) mountStepFigures(el, frames, motion, explore);
   return [{ el, payload, frames, chart: mountChart(figure, payload, frames, motion, explore), explore }];
 });

@@ -5,7 +5,23 @@ import type { Frame } from '../charts/shared/marks';
 const DURATION = 0.75;
 const EXIT = 0.3;
 /** Attributes that interpolate: numbers, and path data whose commands line up (GSAP tweens the numbers in a string). */
-const TWEENED = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'opacity', 'width', 'height']);
+const TWEENED = new Set([
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'd',
+  'opacity',
+  'width',
+  'height',
+  'transform',
+  'stroke-width',
+]);
 
 export interface Motion {
   /** Moves `svg` to `frame`: tweened when `animate` and motion is allowed, else at once. Always ends in exactly `applyFrame(frame)`. */

@@ -120,7 +120,9 @@ test.describe('phones', () => {
 
     test(`${name}: in the explore step every control works with the chart in view and uncovered`, async ({ browser }) => {
       const page = await phonePage(browser, viewport);
-      const explore = page.locator('[data-step]:has([data-explore])');
+      // The chart over time: a year slider and series toggles (charts of things have their own tests).
+      const explore = page.locator('[data-step]:has([data-explore-kind="series"])');
+      const scrolly = page.locator('[data-scrolly]').filter({ has: explore });
       const id = await explore.getAttribute('id');
       const scene = await explore.getAttribute('data-scene');
       await lookAt(page, id!);
@@ -133,7 +135,7 @@ test.describe('phones', () => {
       for (const control of controls) {
         await expect(control).toBeInViewport({ ratio: 1 });
         const box = (await control.boundingBox())!;
-        const block = (await page.locator('.scrolly__graphic').boundingBox())!;
+        const block = (await scrolly.locator('.scrolly__graphic').boundingBox())!;
         expect(box.y, 'a control is below the pinned chart, not under it').toBeGreaterThanOrEqual(block.y + block.height - 1);
       }
       // Each toggle, tapped: it answers, and the chart stays in full view and uncovered.
@@ -141,7 +143,9 @@ test.describe('phones', () => {
         const group = await toggle.getAttribute('data-group');
         await toggle.tap();
         await expect(toggle, `${group} toggle after a tap`).toHaveAttribute('aria-pressed', 'false');
-        await expect(page.locator(`.scrolly__graphic svg[data-size]:visible [data-group="${group}"]`)).toHaveCount(0, { timeout: 2_500 });
+        await expect(scrolly.locator(`.scrolly__graphic svg[data-size]:visible [data-group="${group}"]`)).toHaveCount(0, {
+          timeout: 2_500,
+        });
         expectSeenTogether(await sight(page, id!), `${name}, after tapping ${group}`);
         await toggle.tap();
         await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -153,7 +157,7 @@ test.describe('phones', () => {
       await expect(panel.locator('output[data-explore-year]')).not.toHaveText('2024');
       expectSeenTogether(await sight(page, id!), `${name}, after the slider`);
       // A tap on the chart reads the year under the finger.
-      const svg = page.locator('.scrolly__graphic svg[data-size]:visible');
+      const svg = scrolly.locator('.scrolly__graphic svg[data-size]:visible');
       const target = await svg.evaluate((el) => {
         const s = el as SVGSVGElement;
         const clip = s.querySelector('clipPath rect')!;
@@ -166,7 +170,7 @@ test.describe('phones', () => {
       const before = await panel.locator('output[data-explore-year]').textContent();
       await page.touchscreen.tap(target.x, target.y);
       await expect(panel.locator('output[data-explore-year]')).not.toHaveText(before ?? '');
-      await expect(page.locator('.scrolly__graphic svg[data-size]:visible [data-key="readout:rule"]')).toHaveCount(1);
+      await expect(scrolly.locator('.scrolly__graphic svg[data-size]:visible [data-key="readout:rule"]')).toHaveCount(1);
       await page.context().close();
     });
   }

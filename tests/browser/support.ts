@@ -158,7 +158,8 @@ export const shown = (file: string): string => relative(ROOT, file);
 // ---------------------------------------------------------------- page helpers
 
 export const section = (page: Page): Locator => page.locator('section#toll');
-export const figure = (page: Page): Locator => page.locator('figure[data-chart="overdoses"]');
+/** A chart's pinned figure (by default the overdoses chart of "The toll"). */
+export const figure = (page: Page, chart = 'overdoses'): Locator => page.locator(`figure[data-chart="${chart}"]`);
 /** The SVG on screen: CSS shows the compact one on phones and the wide one elsewhere. */
 export const visibleSvg = (page: Page): Locator => figure(page).locator('svg[data-size]').filter({ visible: true });
 export const mark = (page: Page, key: string): Locator => visibleSvg(page).locator(`[data-key="${key}"]`);
@@ -177,9 +178,23 @@ export async function domSteps(page: Page): Promise<StepInfo[]> {
     .evaluateAll((els) => els.map((el) => ({ id: el.id, scene: (el as HTMLElement).dataset['scene'] ?? '' })));
 }
 
-/** Waits for the scrolly to mount (JavaScript adds `is-enhanced`) and fonts/layout to settle. */
+/** Every step of every section, in page order, with the chart its section pairs with. */
+export async function allSteps(page: Page): Promise<(StepInfo & { readonly chart: string })[]> {
+  return page.locator('[data-step]').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.id,
+      scene: (el as HTMLElement).dataset['scene'] ?? '',
+      chart: el.closest('[data-scrolly]')?.querySelector('[data-chart]')?.getAttribute('data-chart') ?? '',
+    })),
+  );
+}
+
+/** Waits for every scrolly section to mount (JavaScript adds `is-enhanced`) and fonts/layout to settle. */
 export async function ready(page: Page): Promise<void> {
-  await expect(page.locator('[data-scrolly]')).toHaveClass(/\bis-enhanced\b/);
+  await expect(page.locator('[data-scrolly]').first()).toHaveClass(/\bis-enhanced\b/);
+  await expect
+    .poll(() => page.locator('[data-scrolly]').evaluateAll((els) => els.every((el) => el.classList.contains('is-enhanced'))))
+    .toBe(true);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -217,8 +232,8 @@ export const activeStep = (page: Page): Promise<string> =>
  * scene (a finished transition, or a jump). The build draws each scene once, as a step's own chart
  * (`[data-step-figure]`); the entry scene, which no step has, comes in the payload.
  */
-export async function frameDiffs(page: Page, scene: string): Promise<string[]> {
-  return figure(page).evaluate(
+export async function frameDiffs(page: Page, scene: string, chart = 'overdoses'): Promise<string[]> {
+  return figure(page, chart).evaluate(
     (fig, { scene, fn }) => {
       const diff = new Function('fig', 'scene', 'source', `return (${fn})(fig, scene, source)`) as (
         f: Element,
@@ -325,9 +340,11 @@ export function frameDiffsInPage(fig: Element, scene: string, source?: Element):
 }
 
 /** The chart has finished moving to `scene`: every SVG carries exactly that scene's final marks. */
-export async function expectSettled(page: Page, scene: string, timeout = 6_000): Promise<void> {
-  await expect(figure(page)).toHaveAttribute('data-scene', scene);
-  await expect.poll(() => frameDiffs(page, scene), { timeout, message: `chart did not settle on scene "${scene}"` }).toEqual([]);
+export async function expectSettled(page: Page, scene: string, timeout = 6_000, chart = 'overdoses'): Promise<void> {
+  await expect(figure(page, chart)).toHaveAttribute('data-scene', scene);
+  await expect
+    .poll(() => frameDiffs(page, scene, chart), { timeout, message: `${chart} chart did not settle on scene "${scene}"` })
+    .toEqual([]);
 }
 
 /** A mark a reader can see: in the visible SVG, laid out, not transparent. */

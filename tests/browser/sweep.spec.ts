@@ -7,14 +7,16 @@
  *   the sources), and every stop shows a visible focus ring that nothing covers.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages, domSteps, expectNoAxeViolations, expectSettled, scrollCardToCenter } from './support';
+import { allSteps, builtPages, expectNoAxeViolations, expectSettled, scrollCardToCenter } from './support';
 
 const pages = builtPages();
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   if ((await page.locator('[data-scrolly]').count()) > 0)
-    await expect(page.locator('[data-scrolly]').first()).toHaveClass(/\bis-enhanced\b/);
+    await expect
+      .poll(() => page.locator('[data-scrolly]').evaluateAll((els) => els.every((el) => el.classList.contains('is-enhanced'))))
+      .toBe(true);
 }
 
 for (const { path } of pages) {
@@ -29,9 +31,9 @@ for (const { path } of pages) {
         await settle(page);
         await expectNoAxeViolations(page, `${path}, ${scheme}, at the top`);
         // A step changes only its own section: axe looks at that section in each step's state.
-        for (const step of await domSteps(page)) {
+        for (const step of await allSteps(page)) {
           await scrollCardToCenter(page, step.id);
-          await expectSettled(page, step.scene);
+          await expectSettled(page, step.scene, 6_000, step.chart);
           await expectNoAxeViolations(page, `${path}, ${scheme}, step ${step.id}`, `[data-scrolly]:has(#${step.id})`);
         }
       });
@@ -112,7 +114,7 @@ for (const { path } of pages) {
     }
     if (path === '/') {
       const cards = stops.filter((s) => s.startsWith('section.step__card')).length;
-      expect(cards, 'every step card is a stop').toBe((await domSteps(page)).length);
+      expect(cards, 'every step card is a stop').toBe((await allSteps(page)).length);
     }
   });
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { overdoseData, type OverdoseData } from '../../src/charts/overdoses/data';
 import { parseCsv } from '../../src/data/csv';
+import { LOCALES_DIR, mergeLocaleFiles } from '../../src/data/loaders';
 import { localeStrings, type LocaleStrings } from '../../src/data/locale-schema';
 import {
   CATEGORY_IDS,
@@ -19,7 +20,12 @@ export function readRows<T>(file: string, row: Parameters<typeof parseCsv<T>>[1]
 
 export const deathRows = (): OverdoseDeathRow[] => readRows('content/data/overdose-deaths.csv', overdoseDeathRow, overdoseRowKey);
 
-export const englishStrings = (): LocaleStrings => localeStrings.parse(parse(readFileSync('content/locales/en.yaml', 'utf8')));
+export const englishStrings = (): LocaleStrings => {
+  const files = readdirSync(LOCALES_DIR)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => ({ name, text: readFileSync(`${LOCALES_DIR}/${name}`, 'utf8') }));
+  return localeStrings.parse(mergeLocaleFiles(files, parse).get('en'));
+};
 
 export function realOverdoseData(): OverdoseData {
   const categories = readRows('content/data/overdose-categories.csv', overdoseCategoryRow, (r) => r.id).sort(

@@ -9,6 +9,7 @@ export const overdoses: ChartModule<OverdoseData, OverdoseScene> = {
   id: 'overdoses',
   scenes: OVERDOSE_SCENES,
   entryScene: 'axes',
+  exploreScene: 'explore',
   frame,
   describe,
 };

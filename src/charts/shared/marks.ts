@@ -4,7 +4,8 @@
  * in join.ts) and tweens between two of them (scrolly/motion.ts). Keys carry identity across
  * scenes, so a tick, a line or a label moves instead of being redrawn.
  */
-export type MarkTag = 'path' | 'line' | 'circle' | 'rect' | 'text';
+/** `use` draws shared geometry written once into the page (a map's land, in the chart's defs). */
+export type MarkTag = 'path' | 'line' | 'circle' | 'rect' | 'text' | 'use';
 export type AttrValue = string | number;
 
 export interface Mark {

@@ -2,7 +2,7 @@ import type { AttrValue, Frame, Mark, MarkTag } from './marks';
 
 /** Attributes that say what a mark is rather than how it is drawn (see markAttributes). */
 const META = new Set(['data-key', 'class', 'data-group', 'clip-path', 'data-enter']);
-const TAGS = new Set<string>(['path', 'line', 'circle', 'rect', 'text']);
+const TAGS = new Set<string>(['path', 'line', 'circle', 'rect', 'text', 'use']);
 
 /**
  * Reads a frame back from an SVG drawn from it (renderFrame at build, or applyFrame): the inverse of

@@ -1,0 +1,2 @@
+/** Placeholder: the content collections the diplomacy timeline reads (spread into src/content.config.ts). */
+export const diplomacyCollections = {};

@@ -1,0 +1,2 @@
+/** Placeholder: the content collections the supply-chain map reads (spread into src/content.config.ts). */
+export const pipelineCollections = {};
