@@ -130,16 +130,16 @@ test.describe('plain-article mode', () => {
     await page.goto('/?mode=article');
     const steps = await domSteps(page);
     await expect(page.locator('[data-mode-toggle]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.step-figure')).toHaveCount(steps.length);
-    await expect(page.locator('.scrolly__graphic')).toBeHidden();
-    await expect(page.locator('[data-scrolly]')).not.toHaveClass(/is-enhanced/);
+    await expect(section(page).locator('.step-figure')).toHaveCount(steps.length);
+    await expect(page.locator('.scrolly__graphic').filter({ visible: true }), 'no pinned chart').toHaveCount(0);
+    await expect(page.locator('[data-scrolly].is-enhanced')).toHaveCount(0);
     for (const step of steps) {
       const stepFigure = page.locator(`#${step.id} .step-figure`);
       await expect(stepFigure).toHaveAttribute('data-step-figure', step.scene);
       await expect(stepFigure.locator('svg').filter({ visible: true })).toHaveCount(1);
     }
     // The explore step's own chart answers the explore controls, which sit in its card.
-    const explore = page.locator('[data-step]:has([data-explore])');
+    const explore = page.locator('[data-step]:has([data-explore-kind="series"])');
     const panel = explore.locator('[data-explore]');
     await expect(panel).toBeVisible();
     const toggle = panel.locator('button[data-group="heroin"]');
@@ -169,12 +169,12 @@ test.describe('plain-article mode', () => {
     // The choice persists without the URL parameter.
     await page.goto('/');
     await expect(page.locator('[data-mode-toggle]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.scrolly__graphic')).toBeHidden();
+    await expect(page.locator('.scrolly__graphic').filter({ visible: true }), 'no pinned chart').toHaveCount(0);
     // And back: scroll effects return, and the URL and storage forget the mode.
     await page.locator('[data-mode-toggle]').click();
     await expect(page).not.toHaveURL(/mode=article/);
     await ready(page);
-    await expect(page.locator('.scrolly__graphic')).toBeVisible();
+    await expect(page.locator('.scrolly__graphic').first()).toBeVisible();
     await page.goto('/');
     await expect(page.locator('[data-mode-toggle]')).toHaveAttribute('aria-pressed', 'false');
   });
@@ -184,9 +184,9 @@ test.describe('plain-article mode', () => {
     await ready(page);
     await page.emulateMedia({ media: 'print' });
     const steps = await domSteps(page);
-    await expect(page.locator('.step-figure')).toHaveCount(steps.length);
+    await expect(section(page).locator('.step-figure')).toHaveCount(steps.length);
     await expect(page.locator('.step-figure').first()).toBeVisible();
-    await expect(page.locator('.scrolly__graphic')).toBeHidden();
+    await expect(page.locator('.scrolly__graphic').filter({ visible: true }), 'no pinned chart').toHaveCount(0);
     await expect(page.locator('[data-step-controls]')).toBeHidden();
   });
 });
@@ -203,7 +203,7 @@ test.describe('small and zoomed screens', () => {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
       const page = await context.newPage();
       await page.goto('/');
-      await expect(page.locator('.scrolly__graphic')).toBeHidden();
+      await expect(page.locator('.scrolly__graphic').filter({ visible: true }), 'no pinned chart').toHaveCount(0);
       // The switch to the plain article has nothing to switch here.
       await expect(page.locator('[data-mode-toggle]')).toBeHidden();
       const steps = await domSteps(page);

@@ -141,11 +141,24 @@ const exploreState = (F, i) => {
       marks: svg ? svg.querySelectorAll(`[data-group="${CSS.escape(group)}"]`).length : -1,
     };
   });
+  // A chart of things offers items to pick instead: each with its details, its marks marked when picked.
+  const picks = Array.from(panel?.querySelectorAll('button[data-item]') ?? []).map((b) => {
+    const item = b.getAttribute('data-item') ?? '';
+    const details = panel?.querySelector(`[data-item-details="${CSS.escape(item)}"]`);
+    return {
+      item,
+      pressed: b.getAttribute('aria-pressed'),
+      details: details ? !details.hidden && F.isShown(details) : false,
+      picked: svg ? svg.querySelectorAll(`[data-group="${CSS.escape(item)}"].is-picked`).length : -1,
+    };
+  });
   return {
+    kind: panel?.getAttribute('data-explore-kind') ?? null,
     shown: panel ? !panel.hidden && F.isShown(panel) : false,
     slider: slider ? { value: slider.value, min: slider.min, max: slider.max } : null,
     year: year ? (year.textContent ?? '').trim() : null,
     toggles,
+    picks,
   };
 };
 
@@ -384,6 +397,21 @@ export async function checkPage(ctx) {
         await expectStep(s.index, exploreStep, `step list → #${exploreStep.id}`);
         const start = await inPage(page, exploreState, s.index);
         ctx.log?.(`explore at #${exploreStep.id}: ${JSON.stringify(start)}`);
+        if (start.kind === 'items') {
+          // Items to pick: the first and the last, each with a real click: pressed, details shown, marks picked.
+          if (!start.shown || start.picks.length === 0) throw new Error(`explore items not shown: ${JSON.stringify(start)}`);
+          for (const p of new Set([start.picks[0], start.picks.at(-1)])) {
+            const button = await elementInPage(page, controlEl, s.index, `[data-explore] button[data-item="${p.item}"]`);
+            await button.click();
+            await until(
+              () => inPage(page, exploreState, s.index).then((e) => e.picks.find((x) => x.item === p.item)),
+              (x) => x.pressed === 'true' && x.details && x.picked > 0,
+              `picking ${p.item} should press its button, show its details and mark its marks on the chart`,
+              5_000,
+            );
+          }
+          return;
+        }
         if (!start.shown || !start.slider || start.year === null)
           throw new Error(`explore controls not shown or incomplete: ${JSON.stringify(start)}`);
         // The slider: a click on it (pointer), then the keyboard (focus stays on it after the click).
