@@ -34,7 +34,8 @@ export default defineConfig({
   ],
   webServer: {
     // The built site, as a static host serves it (run `npm run build` first; `npm test` does).
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    // dist/ as a CDN serves it (gzip, open to other origins' frames), not Astro's preview server.
+    command: `node tests/tools/static-server.mjs dist ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],

@@ -32,6 +32,28 @@ export const uiStrings = z.object({
   articleMode: z.string(),
   articleModeHint: z.string(),
   stepFigure: z.string(),
+  /** Embed pages and the story's Embed panel. */
+  embed: z.object({
+    /** The credit under an embedded chart: `{story}` is the story's title. */
+    credit: z.string(),
+    fullStory: z.string(),
+    /** The story's Embed control and its panel. */
+    open: z.string(),
+    intro: z.string(),
+    variant: z.string(),
+    variantPym: z.string(),
+    variantIframe: z.string(),
+    theme: z.string(),
+    themeAuto: z.string(),
+    themeLight: z.string(),
+    themeDark: z.string(),
+    step: z.string(),
+    height: z.string(),
+    code: z.string(),
+    copy: z.string(),
+    copied: z.string(),
+    preview: z.string(),
+  }),
 });
 export type UiStrings = z.infer<typeof uiStrings>;
 

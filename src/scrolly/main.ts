@@ -7,6 +7,7 @@ import { mountPicker } from './picker';
 import { frameStore, type FrameStore } from './frames';
 import { PINNED_MEDIA } from './layout';
 import { createMotion } from './motion';
+import { mountEmbedPanels } from './embed-panel';
 
 function storage(): Storage | undefined {
   try {
@@ -72,3 +73,5 @@ toggle?.addEventListener('click', () => {
   apply();
   persistMode(mode, storage());
 });
+
+mountEmbedPanels(document);

@@ -180,7 +180,7 @@ export async function domSteps(page: Page): Promise<StepInfo[]> {
 
 /** Every step of every section, in page order, with the chart its section pairs with. */
 export async function allSteps(page: Page): Promise<(StepInfo & { readonly chart: string })[]> {
-  return page.locator('[data-step]').evaluateAll((els) =>
+  return page.locator('[data-scrolly] [data-step]').evaluateAll((els) =>
     els.map((el) => ({
       id: el.id,
       scene: (el as HTMLElement).dataset['scene'] ?? '',

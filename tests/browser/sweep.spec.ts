@@ -19,7 +19,7 @@ async function settle(page: Page): Promise<void> {
       .toBe(true);
 }
 
-for (const { path } of pages) {
+for (const { path, kind } of pages) {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(`${path} in the ${scheme} scheme`, () => {
       // Each state is checked once it is reached; how the chart gets there is other tests' business.
@@ -30,6 +30,16 @@ for (const { path } of pages) {
         await page.goto(path);
         await settle(page);
         await expectNoAxeViolations(page, `${path}, ${scheme}, at the top`);
+        if (kind === 'embed') {
+          // An embed's states are reached with its step list; axe looks at the whole (small) page in each.
+          const list = page.locator('[data-step-list]');
+          for (const id of await list.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+            await list.selectOption(id);
+            await expect(page.locator('[data-embed]')).toHaveAttribute('data-active-step', id);
+            await expectNoAxeViolations(page, `${path}, ${scheme}, step ${id}`);
+          }
+          return;
+        }
         // A step changes only its own section: axe looks at that section in each step's state.
         for (const step of await allSteps(page)) {
           await scrollCardToCenter(page, step.id);
@@ -56,8 +66,11 @@ for (const { path } of pages) {
         if (el.dataset['kbdStop']) return { repeat: true } as const;
         el.dataset['kbdStop'] = '1';
         const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        const name = `${el.tagName.toLowerCase()}${classes}${el.id ? ` #${el.id}` : ''}`;
-        const style = getComputedStyle(el);
+        const name = `${el.tagName.toLowerCase()}${classes}${el.id ? ` #${el.id}` : ''}${el instanceof HTMLIFrameElement ? ' (a frame)' : ''}`;
+        // Focus inside a frame (the Embed panel's preview): the ring is drawn by the focused element in the frame's page.
+        let inner: Element = el;
+        while (inner instanceof HTMLIFrameElement && inner.contentDocument?.activeElement) inner = inner.contentDocument.activeElement;
+        const style = getComputedStyle(inner);
         const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
         const ring = outline >= 2 || (style.boxShadow !== 'none' && style.boxShadow !== '');
         const r = el.getBoundingClientRect();
@@ -104,7 +117,11 @@ for (const { path } of pages) {
     expect(problems, `keyboard path: ${stops.join(' → ')}`).toEqual([]);
 
     // The path reaches every kind of control a reader needs.
-    const expected = ['a.skip-link', 'button.mode-toggle', 'button.step-controls__button', 'select.step-controls__list', 'summary'];
+    // An embed: its step controls and the links out; the story: everything a reader may need.
+    const expected =
+      kind === 'embed'
+        ? ['button.step-controls__button', 'select.step-controls__list', 'a']
+        : ['a.skip-link', 'button.mode-toggle', 'button.step-controls__button', 'select.step-controls__list', 'summary'];
     if (path === '/') expected.push('section.step__card', 'input', 'button.toggle', 'section.data-table__scroll', 'a');
     for (const want of expected) {
       expect(

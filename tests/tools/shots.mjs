@@ -1,9 +1,10 @@
-// Screenshots of steps, for looking at the work: `npm run shots -- <width> <height> <step-id|top|all> …` with a
-// preview server running (`astro preview --port 4399`, or URL=…). Each step is shown where a reader reads it:
+// Screenshots of steps, for looking at the work: `npm run shots -- <width> <height> <step-id|top|all> …` of the
+// build in dist/ (served here, or the page at URL=…). Each step is shown where a reader reads it:
 // on a phone, the whole card just above the bottom of the screen, under the pinned chart. Files go to /tmp
 // (or SHOTS_DIR). SCHEME=dark, NOJS=1, RM=reduce change how the page is opened.
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serve } from './static-server.mjs';
 const [w, h, ...ids] = process.argv.slice(2);
 const dir = process.env.SHOTS_DIR ?? '/tmp';
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -16,7 +17,8 @@ const page = await browser.newPage({
 });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(process.env.URL ?? 'http://127.0.0.1:4399/');
+const server = process.env.URL ? undefined : await serve('dist');
+await page.goto(process.env.URL ?? server.url);
 await page.waitForTimeout(500);
 const all = ids.includes('all') ? await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id)) : ids;
 const tag = `${w}x${h}${process.env.SCHEME ? `-${process.env.SCHEME}` : ''}${process.env.NOJS ? '-nojs' : ''}`;
@@ -41,3 +43,4 @@ for (const [i, id] of all.entries()) {
   await page.screenshot({ path: `${dir}/shot-${tag}-${String(i + 1).padStart(2, '0')}-${id}.png` });
 }
 await browser.close();
+await server?.close();

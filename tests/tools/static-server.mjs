@@ -72,7 +72,9 @@ export function serve(root, { base = '/', port = 0 } = {}) {
     const body = file ?? (existsSync(notFound) ? notFound : null);
     const type = body ? (TYPES[extname(body)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8';
     let bytes = body ? readFileSync(body) : Buffer.from('Not found');
-    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    // Public files, as a CDN serves them to any origin: an embed in a sandboxed frame (an opaque origin) loads its
+    // module script and fonts with CORS.
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', 'access-control-allow-origin': '*' };
     if (/text|javascript|json|svg|xml|csv/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       bytes = gzipSync(bytes, { level: 9 });
       headers['content-encoding'] = 'gzip';
@@ -96,4 +98,11 @@ export function serve(root, { base = '/', port = 0 } = {}) {
       });
     });
   });
+}
+
+// `node tests/tools/static-server.mjs [dir] [port]`: serve a build until stopped (the Playwright suite's web server).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '4321'] = process.argv.slice(2);
+  const { url } = await serve(dir, { port: Number(port), base: process.env['BASE_PATH'] ?? '/' });
+  console.log(`serving ${dir} at ${url}`);
 }
