@@ -19,7 +19,7 @@
       var origin;
       try {
         origin = new URL(frame.src, window.location.href).origin;
-      } catch (e) {
+      } catch {
         return;
       }
       var sandboxed = frame.hasAttribute('sandbox') && !/\ballow-same-origin\b/.test(frame.getAttribute('sandbox') || '');
