@@ -31,7 +31,13 @@ try {
       // Embed pages ask search engines not to index them (their canonical is the story): the crawlability audit
       // would count that against them, so it is left out for embeds (every other SEO audit still runs).
       const skipAudits = page.split('/').includes('embed') ? ['is-crawlable'] : [];
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, skipAudits });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        skipAudits,
+      });
       chrome.kill();
       chrome = undefined;
       const lhr = result?.lhr;
