@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // The built site, as a static host serves it (run `npm run build` first; `npm test` does).
     // dist/ as a CDN serves it (gzip, open to other origins' frames), not Astro's preview server.
-    command: `node tests/tools/static-server.mjs dist ${PORT}`,
+    command: `node tests/tools/static-server.mjs ${process.env['DIST_DIR'] ?? 'dist'} ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],

@@ -11,15 +11,15 @@ interface Recorder {
 }
 type RecWindow = Window & { __rec?: Recorder };
 
-/** Records every value the figure's data-scene and the active-step hook take from now on (page or init script). */
+/** Records every value the toll's figure's data-scene and its section's active-step hook take from now on (page or init script); the other sections' charts have their own tests. */
 function installRecorder(): void {
   const rec: Recorder = { scenes: [], steps: [] };
   (window as RecWindow).__rec = rec;
   new MutationObserver((list) => {
     for (const m of list) {
       const el = m.target as HTMLElement;
-      if (m.attributeName === 'data-scene' && el.matches('figure[data-chart]')) rec.scenes.push(el.dataset['scene'] ?? '');
-      if (m.attributeName === 'data-active-step') rec.steps.push(el.dataset['activeStep'] ?? '');
+      if (m.attributeName === 'data-scene' && el.matches('figure[data-chart="overdoses"]')) rec.scenes.push(el.dataset['scene'] ?? '');
+      if (m.attributeName === 'data-active-step' && el.closest('#toll')) rec.steps.push(el.dataset['activeStep'] ?? '');
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-scene', 'data-active-step'] });
 }

@@ -5,7 +5,7 @@
  * view and uncovered, and a tap on the chart reads a year. Chart text never renders under 12 CSS px.
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { expectSettled, ready } from './support';
+import { allSteps, expectSettled, ready } from './support';
 
 const PHONES = [
   { width: 360, height: 740 },
@@ -101,18 +101,17 @@ test.describe('phones', () => {
     test(`${name}: every step's card and its chart are seen together, nothing covering the chart`, async ({ browser }) => {
       test.setTimeout(90_000);
       const page = await phonePage(browser, viewport);
-      const steps = await page
-        .locator('[data-step]')
-        .evaluateAll((els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset['scene'] ?? '' })));
+      // Every step of every section, with the chart its section pins.
+      const steps = await allSteps(page);
       expect(steps.length).toBeGreaterThan(0);
       for (const step of steps) {
         await lookAt(page, step.id);
         await expect(page.locator(`#${step.id}`), `#${step.id} is the active step where it is read`).toHaveClass(/\bis-active\b/);
-        await expectSettled(page, step.scene);
+        await expectSettled(page, step.scene, 6_000, step.chart);
         // A card can grow when its step takes over (the explore controls appear): the reader reads on to its foot.
         const s = await lookAt(page, step.id);
         await expect(page.locator(`#${step.id}`)).toHaveClass(/\bis-active\b/);
-        await expectSettled(page, step.scene);
+        await expectSettled(page, step.scene, 6_000, step.chart);
         expectSeenTogether(s, `${name}, #${step.id}`);
       }
       await page.context().close();

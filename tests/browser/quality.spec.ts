@@ -37,7 +37,7 @@ async function overflow(page: Page, where: string): Promise<string> {
 }
 
 test('a full read: no errors, only same-origin requests, no CSP violations, no sideways scroll', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // the wheel reads the whole story, every chart section, 400 px at a time
   const origin = new URL(baseURL ?? 'http://127.0.0.1:4399').origin;
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -99,7 +99,11 @@ test('a full read: no errors, only same-origin requests, no CSP violations, no s
   overflows.push(await overflow(page, 'explore'));
   for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-  await page.waitForLoadState('networkidle');
+  // Everything the open <details> load (the Embed panels' live previews) has loaded. Not 'networkidle': the
+  // address following the step (history.replaceState) keeps Playwright from ever declaring it.
+  const frames = await page.locator('iframe').count();
+  await expect.poll(() => page.frames().length - 1, { message: 'every frame on the page has a document' }).toBeGreaterThanOrEqual(frames);
+  for (const frame of page.frames()) await frame.waitForLoadState('load');
   overflows.push(await overflow(page, 'end, every <details> open'));
 
   csp.push(...(await page.evaluate(() => (window as CspWindow).__csp ?? ['(listener missing)'])));

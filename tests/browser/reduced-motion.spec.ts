@@ -29,7 +29,7 @@ async function installProbe(page: Page): Promise<void> {
     new MutationObserver((list) => {
       for (const m of list) {
         const fig = m.target as HTMLElement;
-        if (m.attributeName !== 'data-scene' || !fig.matches('figure[data-chart]')) continue;
+        if (m.attributeName !== 'data-scene' || !fig.matches('figure[data-chart="overdoses"]')) continue; // the toll's chart (the map has its own test)
         const scene = fig.dataset['scene'] ?? '';
         const snap: Snapshot = {
           scene,

@@ -2,7 +2,7 @@
  * Shared helpers for the browser suite: the content files read the way a reader would check them
  * (numbers as the page prints them), and page helpers that look at the chart a reader sees.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,8 +12,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The repository root (tests/browser/ → ../../). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The build under test: dist/, or DIST_DIR (a second build side by side, e.g. `astro build --outDir dist-map`). */
+export const DIST = join(ROOT, process.env['DIST_DIR'] ?? 'dist');
 
 const read = (path: string): string => readFileSync(new URL(path, `file://${ROOT}`), 'utf8');
+
+/** The story's sections that draw a chart, in reading order, from content/story/*.md: [section id, chart id]. */
+export function storyCharts(): { section: string; chart: string }[] {
+  const dir = join(ROOT, 'content/story');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .flatMap((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const section = /^id:\s*(\S+)/m.exec(text)?.[1];
+      const chart = /^chart:\s*(\S+)/m.exec(text)?.[1];
+      return section && chart ? [{ section, chart }] : [];
+    });
+}
 
 /** The content CSVs, read with d3-dsv (the same RFC 4180 reader the build uses, not the build's code). */
 export function parseCsv(text: string): Record<string, string>[] {
@@ -136,20 +152,20 @@ export interface BuiltPage {
   readonly file: string;
   /** Its URL path on the preview server ('/', '/embed/overdoses/' …). */
   readonly path: string;
-  /** Embeds (under embed/) have their own, smaller JavaScript budget. */
-  readonly kind: 'story' | 'embed';
+  /** Embeds (under embed/) have their own, smaller JavaScript budget; a page with no chart story (sources) is a `page`. */
+  readonly kind: 'story' | 'embed' | 'page';
 }
 
 /** Every HTML page of the build in dist/ (run `npm run build` first): the sweeps cover each one. */
 export function builtPages(): BuiltPage[] {
-  const dist = join(ROOT, 'dist');
+  const dist = DIST;
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
   // The same page list the Lighthouse gate, the site check and the bench use.
-  return listPages(dist).map((page) => ({
-    file: join(dist, page === '' || page.endsWith('/') ? `${page}index.html` : page),
-    path: `/${page}`,
-    kind: page.split('/').includes('embed') ? 'embed' : 'story',
-  }));
+  return listPages(dist).map((page) => {
+    const file = join(dist, page === '' || page.endsWith('/') ? `${page}index.html` : page);
+    const kind = page.split('/').includes('embed') ? 'embed' : readFileSync(file, 'utf8').includes('data-scrolly') ? 'story' : 'page';
+    return { file, path: `/${page}`, kind };
+  });
 }
 
 /** `relative` for messages: a dist/ file as the reader of a failure wants to see it. */

@@ -17,7 +17,7 @@ const page = await browser.newPage({
 });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-const server = process.env.URL ? undefined : await serve('dist');
+const server = process.env.URL ? undefined : await serve(process.env.DIST_DIR ?? 'dist');
 await page.goto(process.env.URL ?? server.url);
 await page.waitForTimeout(500);
 const all = ids.includes('all') ? await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id)) : ids;
