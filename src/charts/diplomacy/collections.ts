@@ -1,2 +1,6 @@
-/** Placeholder: the content collections the diplomacy timeline reads (spread into src/content.config.ts). */
+/**
+ * The diplomacy timeline has no collections of its own: it reads the events (content/data/milestones.csv,
+ * shared with "The toll", which marks a few of them), the quotes and the death counts, all defined in
+ * src/content.config.ts.
+ */
 export const diplomacyCollections = {};
