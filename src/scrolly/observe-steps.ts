@@ -7,6 +7,46 @@ export interface StepEvent {
 }
 
 /**
+ * scrollama watches each step's height with a ResizeObserver and, when a height changes (a step's explore
+ * details opening, the reading mode switching), makes a new observer for it inside that observer's own
+ * callback: browsers then report a "ResizeObserver loop completed with undelivered notifications" error.
+ * While scrollama runs (setup, resize, and those callbacks), ResizeObserver is this wrapper, which hands
+ * the notifications over in the next animation frame, outside any observer's callback. Nothing else sees
+ * it: the swap is synchronous and undone at once.
+ */
+const NativeResizeObserver = globalThis.ResizeObserver;
+class NextFrameResizeObserver implements ResizeObserver {
+  readonly #inner: ResizeObserver;
+  #connected = true;
+  constructor(callback: ResizeObserverCallback) {
+    this.#inner = new NativeResizeObserver((entries) => {
+      // Not after scrollama has let go of this observer (a newer one, or destroy()).
+      requestAnimationFrame(() => this.#connected && withNextFrameObservers(() => callback(entries, this)));
+    });
+  }
+  observe(target: Element, options?: ResizeObserverOptions): void {
+    this.#connected = true;
+    this.#inner.observe(target, options);
+  }
+  unobserve(target: Element): void {
+    this.#inner.unobserve(target);
+  }
+  disconnect(): void {
+    this.#connected = false;
+    this.#inner.disconnect();
+  }
+}
+function withNextFrameObservers<T>(run: () => T): T {
+  const own = globalThis.ResizeObserver;
+  globalThis.ResizeObserver = NextFrameResizeObserver;
+  try {
+    return run();
+  } finally {
+    globalThis.ResizeObserver = own;
+  }
+}
+
+/**
  * The only file that knows scrollama. Reports steps crossing the trigger line, `offset` (0–1) of the
  * viewport height from the top. Returns a disposer. Scrollama's own types only allow tenths, so
  * the options are typed here.
@@ -25,15 +65,17 @@ export function observeSteps(
   // meanwhile (controller.ts), so nothing waits on this.
   void document.fonts.ready.then(() => {
     if (disposed) return;
-    scroller
-      .setup({ step: [...steps], offset: offset as scrollama.DecimalType })
-      .onStepEnter(({ index, direction }) => onStep({ index, direction, kind: 'enter' }))
-      .onStepExit(({ index, direction }) => onStep({ index, direction, kind: 'exit' }));
+    withNextFrameObservers(() =>
+      scroller
+        .setup({ step: [...steps], offset: offset as scrollama.DecimalType })
+        .onStepEnter(({ index, direction }) => onStep({ index, direction, kind: 'enter' }))
+        .onStepExit(({ index, direction }) => onStep({ index, direction, kind: 'exit' })),
+    );
     live = true;
   });
   return {
     resize: () => {
-      if (live) scroller.resize();
+      if (live) withNextFrameObservers(() => scroller.resize());
     },
     dispose: () => {
       disposed = true;
