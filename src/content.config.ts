@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { csvLoader, localesLoader, SOURCES_FILE } from './data/loaders';
 import { localeStrings } from './data/locale-schema';
-import { milestoneRow, overdoseCategoryRow, overdoseDeathRow, overdoseRowKey, quoteRow, sourceRow } from './data/schemas';
+import { datasetRow, milestoneRow, overdoseCategoryRow, overdoseDeathRow, overdoseRowKey, quoteRow, sourceRow } from './data/schemas';
 import { storyLoader } from './data/story-loader';
 import { storySection } from './data/story-schema';
 import { diplomacyCollections } from './charts/diplomacy/collections';
@@ -31,6 +31,10 @@ export const collections = {
   milestones: defineCollection({
     loader: csvLoader({ file: 'content/data/milestones.csv', row: milestoneRow, key: (r) => r.id, cites: (r) => r.source_ids }),
     schema: milestoneRow,
+  }),
+  datasets: defineCollection({
+    loader: csvLoader({ file: 'content/data/datasets.csv', row: datasetRow, key: (r) => r.chart, cites: (r) => r.source_ids }),
+    schema: datasetRow,
   }),
   quotes: defineCollection({
     loader: csvLoader({ file: 'content/data/quotes.csv', row: quoteRow, key: (r) => r.id, cites: (r) => r.source_ids }),

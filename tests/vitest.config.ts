@@ -8,5 +8,7 @@ export default getViteConfig({
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'UTC' },
+    // The stylesheets as written (src/share reads them with ?raw to cascade them into share images).
+    css: { include: [/src\/styles\/.*\.css/] },
   },
 });

@@ -32,6 +32,26 @@ export const uiStrings = z.object({
   articleMode: z.string(),
   articleModeHint: z.string(),
   stepFigure: z.string(),
+  /** A step's link control: `{title}` is the step's. */
+  linkToStep: z.string(),
+  linkCopied: z.string(),
+  /** A chart's data vintage, its downloads and the sources page. */
+  data: z.object({
+    /** `{date}`: the date of the latest release the chart's data includes. */
+    asOf: z.string(),
+    download: z.string(),
+    csv: z.string(),
+    json: z.string(),
+    /** The sources and methods page's name, linked from every chart's notes. */
+    methods: z.string(),
+    /** The licence every download states. */
+    licence: z.string(),
+    /** Columns the downloads add to the chart's table. */
+    provisionalColumn: z.string(),
+    sourcesColumn: z.string(),
+    asOfColumn: z.string(),
+    licenceColumn: z.string(),
+  }),
   /** Embed pages and the story's Embed panel. */
   embed: z.object({
     /** The credit under an embedded chart: `{story}` is the story's title. */
@@ -53,6 +73,19 @@ export const uiStrings = z.object({
     copy: z.string(),
     copied: z.string(),
     preview: z.string(),
+  }),
+  /** Pages around the story: the teacher's page, the reports checked (PageLayout). */
+  pages: z.object({
+    skipToContent: z.string(),
+    /** Names the links between the story and its pages. */
+    siteNav: z.string(),
+    story: z.string(),
+    classroom: z.string(),
+    checked: z.string(),
+    /** The sources and methods page (/sources/). */
+    sources: z.string(),
+    /** One line, on the pages teachers read: no trackers, analytics, cookies or third-party requests. */
+    privacy: z.string(),
   }),
 });
 export type UiStrings = z.infer<typeof uiStrings>;

@@ -137,3 +137,19 @@ export const quoteRow = z.object({
   notes: z.string().optional(),
 });
 export type QuoteRow = z.infer<typeof quoteRow>;
+
+/** When a chart's data is from and when the desk last checked it against its sources (content/data/datasets.csv). */
+export const datasetRow = z.object({
+  /** The chart this data draws (a chart id). */
+  chart: slug,
+  title: cell,
+  /** The date of the latest release the data includes. */
+  as_of: isoDate,
+  /** When the desk last checked the figures against their sources. */
+  checked: isoDate,
+  source_ids: sourceIds,
+  /** The credit line a share image and a download give: the main sources, by name. */
+  credit: cell,
+  notes: z.string().optional(),
+});
+export type DatasetRow = z.infer<typeof datasetRow>;

@@ -42,6 +42,8 @@ export const storySection = z
         /** A title that fits one line on a phone, shown above the pinned chart there (the full title stays its name). */
         shortTitle: z.string().min(1).max(34, 'a short title fits one line on a phone: 34 characters at most').optional(),
         note: z.string().min(1),
+        /** The scene its share image shows (default: the last step's before the explore step). */
+        share: z.string().min(1).optional(),
       })
       .optional(),
     /** Source ids behind the section's prose (figures in charts carry their own). */
@@ -58,6 +60,12 @@ export const storySection = z
       ctx.addIssue({ code: 'custom', path: ['figure'], message: 'a section with a chart needs figure.title and figure.note' });
     if (!section.chart) return;
     const scenes: readonly string[] = CHART_SCENES[section.chart];
+    if (section.figure?.share && !scenes.includes(section.figure.share))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figure', 'share'],
+        message: `figure.share "${section.figure.share}" is not a scene of chart "${section.chart}" (it has: ${scenes.join(', ')})`,
+      });
     const seen = new Set<string>();
     for (const { b, i } of steps) {
       if (!scenes.includes(b.state)) {

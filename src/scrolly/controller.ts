@@ -2,11 +2,17 @@ import type { ChartPayload } from '../charts/types';
 import { fill } from '../charts/shared/format';
 import type { ChartView } from './chart-view';
 import type { Motion } from './motion';
+import { stepFromHash } from './deep-link';
 import { observeSteps, stepAtLine } from './observe-steps';
 
 /** Where on the screen a step takes over: lower on phones, where cards enter below the pinned chart. */
 const triggerOffset = (): number => (window.matchMedia('(min-width: 56rem)').matches ? 0.55 : 0.78);
 const triggerLine = (): number => window.innerHeight * triggerOffset();
+
+const onScreen = (el: Element): boolean => {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
+};
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'j']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'k']);
@@ -29,6 +35,8 @@ export function mountScrolly(
   payload: ChartPayload,
   motion: Motion,
   words: ScrollyWords,
+  /** Land on the step the address names (`/#<step-id>`), in its state, without replaying the steps before it. */
+  land = false,
 ): () => void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   if (steps.length === 0) return () => {};
@@ -70,6 +78,10 @@ export function mountScrolly(
     chart.show(scene, adjacent, announcement);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     hook.dataset['activeStep'] = step?.id ?? '';
+    // The address follows the reader's step (replaced, never pushed: the back button is not flooded), so a
+    // link copied from the address bar opens where the reader is.
+    // Only a step on screen writes it: a section scrolled past keeps its last step without claiming the address.
+    if (step && window.location.hash !== `#${step.id}` && onScreen(step)) history.replaceState(history.state, '', `#${step.id}`);
     if (list) list.selectedIndex = active;
     if (prev) prev.disabled = active <= 0;
     if (next) next.disabled = active >= steps.length - 1;
@@ -135,6 +147,24 @@ export function mountScrolly(
   target = stepAtLine(steps, triggerLine());
   active = target - 2;
   apply();
+
+  // A deep link: the browser has scrolled the step's top to the top of the screen; put it at the trigger line
+  // instead, in its state at once, and again once the fonts have settled the layout (unless the reader has moved on).
+  const ids = steps.map((s) => s.id);
+  const landOn = (hash: string): number => {
+    const index = stepFromHash(hash, ids);
+    if (index >= 0) goTo(index, false);
+    return index;
+  };
+  if (land) {
+    const index = landOn(window.location.hash);
+    if (index >= 0)
+      void document.fonts?.ready.then(() => {
+        if (!signal.aborted && active === index) goTo(index, false);
+      });
+  }
+  // A link within the page to a step (from a note, say).
+  window.addEventListener('hashchange', () => landOn(window.location.hash), { signal });
 
   // scrollama says when a step crosses the trigger line; where the page is now says which step is
   // active. A notification delivered late (after a jump, or after focus moved the page) can name a

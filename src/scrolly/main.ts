@@ -8,6 +8,7 @@ import { frameStore, type FrameStore } from './frames';
 import { PINNED_MEDIA } from './layout';
 import { createMotion } from './motion';
 import { mountEmbedPanels } from './embed-panel';
+import { mountStepLinks } from './step-links';
 
 function storage(): Storage | undefined {
   try {
@@ -44,6 +45,8 @@ const sections: Section[] = [...document.querySelectorAll<HTMLElement>('[data-sc
 
 let mode = initialMode(new URL(window.location.href), storage());
 let disposers: (() => void)[] = [];
+/** A deep link (`/#<step-id>`) is honoured once, on arrival; after that the address follows the reader. */
+let arriving = true;
 
 /**
  * Scroll mode on a screen that can pin a chart: the step in view drives the pinned chart. Otherwise
@@ -58,12 +61,13 @@ function apply(): void {
   const scrolling = mode === 'scroll' && pinned.matches;
   for (const s of sections) {
     if (scrolling) {
-      disposers.push(mountScrolly(s.el, s.chart, s.payload, motion, words));
+      disposers.push(mountScrolly(s.el, s.chart, s.payload, motion, words, arriving));
       s.explore?.setVisible(s.frames.explores(s.chart.scene()));
     } else {
       s.explore?.setVisible(true);
     }
   }
+  arriving = false;
 }
 
 apply();
@@ -75,3 +79,4 @@ toggle?.addEventListener('click', () => {
 });
 
 mountEmbedPanels(document);
+mountStepLinks(document);

@@ -24,8 +24,26 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const TEXT = ['text', 'muted', 'accent', 'c-total', 'c-rx', 'c-heroin', 'c-synthetic', 'c-cocaine', 'c-stimulants'];
-const MARKS = ['focus', 'axis', 'c-milestone'];
+const TEXT = [
+  'text',
+  'muted',
+  'accent',
+  'c-total',
+  'c-rx',
+  'c-heroin',
+  'c-synthetic',
+  'c-cocaine',
+  'c-stimulants',
+  // The pipeline map's flows: their names are written in their colours.
+  ...['chemicals', 'fentanyl', 'money', 'direct'].map((k) => `map-${k}`),
+];
+const MARKS = [
+  'focus',
+  'axis',
+  'c-milestone',
+  // The diplomacy timeline's kinds of event.
+  ...['agreement', 'scheduling', 'meeting', 'summit', 'suspension', 'enforcement', 'sanction', 'tariff', 'other'].map((k) => `k-${k}`),
+];
 
 describe('colour tokens meet WCAG 2.2 AA in both schemes', () => {
   it('computes contrast like WCAG (black on white is 21:1)', () => {

@@ -15,10 +15,12 @@ export function overdoseTable(data: OverdoseData, words: TableWords): TableModel
   const rows = [];
   for (let year = data.firstYear; year <= data.lastYear; year++) {
     rows.push([
-      { text: String(year), header: true },
+      { text: String(year), value: year, header: true },
       ...data.series.map((s) => {
         const p = s.points.find((q) => q.year === year);
-        return p ? { text: formatCount(p.value, data.locale), provisional: p.provisional } : { text: words.noFigure, missing: true };
+        return p
+          ? { text: formatCount(p.value, data.locale), value: p.value, provisional: p.provisional }
+          : { text: words.noFigure, missing: true };
       }),
     ]);
   }

@@ -8,6 +8,8 @@ export interface TableModel {
 
 export interface TableCell {
   readonly text: string;
+  /** The figure itself, unformatted, for the data downloads (a count, a date, a code); `text` when absent. */
+  readonly value?: number | string;
   /** A row header (the year). */
   readonly header?: boolean;
   readonly provisional?: boolean;
