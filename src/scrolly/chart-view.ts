@@ -28,10 +28,21 @@ export function mountChart(
   const live = figure.querySelector<HTMLElement>('[data-chart-live]');
   let scene = figure.dataset['scene'] ?? payload.entryScene;
   const explores = (s: string) => explore !== undefined && frames.explores(s);
-  const sizes = followOnScreen(svgs, (svg, animate) => {
-    const frame: Frame | undefined = frames.get(scene, sizeOf(svg));
-    if (frame) motion.transition(svg, explores(scene) ? explore!.decorate(frame) : frame, svg.dataset['idPrefix'] ?? sizeOf(svg), animate);
-  });
+  const sizes = followOnScreen(
+    svgs,
+    (svg, animate) => {
+      const size = sizeOf(svg);
+      const frame: Frame | undefined = frames.get(scene, size);
+      if (frame) motion.transition(svg, explores(scene) ? explore!.decorate(frame) : frame, svg.dataset['idPrefix'] ?? size, animate);
+      // A wider size's frames are still on their way: draw the scene the reader is in when they arrive.
+      else
+        void frames.load(size).then(() => {
+          if (frames.get(scene, size)) sizes.render(false);
+        });
+    },
+    // The size on screen fetches its frames at once (if the page does not carry them), before the first step needs them.
+    (svg) => void frames.load(sizeOf(svg)),
+  );
   const render = sizes.render;
   explore?.attach(
     svgs,
@@ -83,16 +94,20 @@ export function mountStepFigures(section: ParentNode, frames: FrameStore, motion
 /**
  * Keeps a figure's SVGs (one per size; CSS shows one) in step with what `draw` draws: the size on screen
  * at once, a hidden size (display: none) only when it comes on screen (the window was resized), before it
- * is painted. A change then joins one SVG, not three.
+ * is painted. A change then joins one SVG, not three. `shown` hears of each SVG on screen (at once, then as
+ * sizes change).
  */
 function followOnScreen(
   svgs: readonly SVGSVGElement[],
   draw: (svg: SVGSVGElement, animate: boolean) => void,
+  shown: (svg: SVGSVGElement) => void = () => {},
 ): { render(animate: boolean): void; disconnect(): void } {
   const stale = new Set<SVGSVGElement>();
   const onScreen = onScreenTracker(svgs, (svg) => {
+    shown(svg);
     if (stale.delete(svg)) draw(svg, false);
   });
+  for (const svg of svgs) if (onScreen.has(svg)) shown(svg);
   return {
     render(animate) {
       for (const svg of svgs) {

@@ -160,6 +160,25 @@ test.describe('dist/ budget', () => {
     expect(over).toEqual([]);
   });
 
+  test('the frames a wider screen fetches (one file per chart and size, every scene) keep to 8 KB gzip each', () => {
+    const story = pages.find((p) => p.path === '/');
+    const page = readFileSync(story!.file, 'utf8');
+    const stems = tags(page, 'figure')
+      .map((a) => a['data-frames'])
+      .filter((s): s is string => s !== undefined);
+    expect(stems.length, 'every chart figure names its frames').toBe((page.match(/<div class="scrolly" data-scrolly>/g) ?? []).length);
+    const over: string[] = [];
+    for (const stem of stems)
+      for (const size of ['medium', 'wide']) {
+        const file = distPath(`${stem}.${size}.svg`, story!.file);
+        expect(existsSync(file), `${stem}.${size}.svg is built`).toBe(true);
+        const gz = gzipSync(readFileSync(file), { level: 9 }).length;
+        console.log(`${relative(DIST, file)}: ${(gz / 1024).toFixed(1)} KB gzip`);
+        if (gz > 8 * 1024) over.push(`${relative(DIST, file)}: ${(gz / 1024).toFixed(1)} KB`);
+      }
+    expect(over).toEqual([]);
+  });
+
   test('every page has a strict Content-Security-Policy and no inline event handlers', () => {
     const problems: string[] = [];
     for (const { file, path } of pages) {

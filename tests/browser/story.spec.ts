@@ -20,6 +20,7 @@ import {
   peakOf,
   pointAt,
   ready,
+  scrollCardToCenter,
   section,
   storySteps,
   visibleSvg,
@@ -241,4 +242,31 @@ test('scrolling through the story shows each step’s scene, then back up to the
   await expectSettled(page, 'axes');
   await expect(section(page).locator('[data-step].is-active')).toHaveCount(0);
   await expect(mark(page, 'line:total')).toHaveCount(0);
+});
+
+test('each chart fetches the frames of the size on screen once, only where the page does not carry them (none on a phone)', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    // The page's fetches (this suite's own frame checks read the same files by XHR).
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/frames/') && r.resourceType() === 'fetch') requested.push(path);
+  });
+  await page.goto('/');
+  await ready(page);
+  // The steps' own charts carry the compact size: a chart shown compact needs no file.
+  const want = await page.locator('figure[data-chart][data-frames]').evaluateAll((figs) =>
+    figs.flatMap((fig) => {
+      const shown = Array.from(fig.querySelectorAll('svg[data-size]')).find((svg) => svg.getClientRects().length > 0);
+      const size = shown?.getAttribute('data-size') ?? '';
+      return size === 'compact' ? [] : [`${fig.getAttribute('data-frames')}.${size}.svg`];
+    }),
+  );
+  const steps = await domSteps(page);
+  // Read through the toll, so every chart on the way draws a step: files are fetched once however often they are needed.
+  for (const step of steps.slice(0, 3)) await scrollCardToCenter(page, step.id);
+  await expectSettled(page, steps[2]!.scene);
+  await expect.poll(() => [...requested].sort()).toEqual([...want].sort());
+  expect(new Set(requested).size, `fetched twice: ${requested.join(', ')}`).toBe(requested.length);
 });

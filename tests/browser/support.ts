@@ -303,12 +303,28 @@ export async function frameDiffs(page: Page, scene: string, chart = 'overdoses')
 
 /**
  * Runs in the page (also from init scripts), so it is self-contained. Compares the SVG of `fig` on screen with
- * the SVG of the same size in `source` (default: the section's first step chart in `scene`), ignoring the
- * id prefix each SVG gives its clip path.
+ * the SVG of the same size in `source` (default: the section's first step chart in `scene` at the compact
+ * size, the frames file at the others), ignoring the id prefix each SVG gives its clip path.
  */
 export function frameDiffsInPage(fig: Element, scene: string, source?: Element): string[] {
   const from = source ?? fig.closest('[data-scrolly]')?.querySelector(`[data-step-figure="${scene}"]`);
-  if (!from) return [`no build-time frame for scene "${scene}"`];
+  // The steps' own charts carry the compact size only; the build writes every scene at every size into
+  // /frames/<chart>.<size>.svg (the figure's data-frames names the stem). Read here synchronously (this runs
+  // inside a MutationObserver too), once per file and page.
+  const fromFile = (size: string): Element | null => {
+    const stem = (fig as HTMLElement).dataset['frames'];
+    if (source || !stem) return null;
+    const url = `${stem}.${size}.svg`;
+    const w = window as unknown as { __framesFiles?: Record<string, Document> };
+    const files = (w.__framesFiles ??= {});
+    if (!files[url]) {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', url, false);
+      xhr.send();
+      files[url] = new DOMParser().parseFromString(xhr.status === 200 ? xhr.responseText : '<svg/>', 'image/svg+xml');
+    }
+    return files[url].querySelector(`svg[data-scene="${scene}"]`);
+  };
   const diffs: string[] = [];
   const attrsOf = (el: Element): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -320,7 +336,7 @@ export function frameDiffsInPage(fig: Element, scene: string, source?: Element):
   if (shown.length !== 1) return [`${shown.length} chart sizes on screen, want 1`];
   for (const svg of shown) {
     const size = svg.dataset['size'] ?? '';
-    const want = from.querySelector(`svg[data-size="${size}"]`);
+    const want = from?.querySelector(`svg[data-size="${size}"]`) ?? fromFile(size);
     if (!want) {
       diffs.push(`${size}: no build-time SVG for scene "${scene}"`);
       continue;

@@ -51,16 +51,37 @@ export function framesInPage() {
   }
 
   /**
+   * The steps' own charts carry the compact size only: the build writes every scene at every size into
+   * /frames/<chart>.<size>.svg (the chart figure's data-frames names the stem). Fetched synchronously, once
+   * per file and page.
+   */
+  function fromFramesFile(scrolly, scene, size) {
+    const framesFiles = (window.__framesFiles ??= {});
+    const stem = scrolly.querySelector('[data-frames]')?.getAttribute('data-frames');
+    if (!stem) return null;
+    const url = `${stem}.${size}.svg`;
+    if (!framesFiles[url]) {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', url, false);
+      xhr.send();
+      framesFiles[url] = new DOMParser().parseFromString(xhr.status === 200 ? xhr.responseText : '<svg/>', 'image/svg+xml');
+    }
+    return framesFiles[url].querySelector(`svg[data-scene="${scene}"]`);
+  }
+
+  /**
    * THE lookup of "the expected marks of scene `scene` at size `size`" in a scrolly section: the step's own
    * build-time figure (`#<step-id> [data-step-figure] svg[data-size="<size>"]`), taken from `stepId` or,
-   * failing that, from the first step of the section in that scene; for the entry scene, which no step
-   * shows, the payload's `entryFrames`. Returns { marks, from } or undefined when neither has the frame.
+   * failing that, from the first step of the section in that scene; at the other sizes, the frames file;
+   * for the entry scene, which no step shows, the payload's `entryFrames`. Returns { marks, from } or undefined when neither has the frame.
    */
   function expectedMarks(scrolly, scene, size, stepId) {
     const steps = Array.from(scrolly.querySelectorAll('[data-step]'));
     const step = (stepId ? steps.find((s) => s.id === stepId) : undefined) ?? steps.find((s) => s.getAttribute('data-scene') === scene);
     const svg = step?.querySelector(`[data-step-figure="${scene}"] svg[data-size="${size}"]`);
     if (svg) return { marks: marksOfSvg(svg), from: `#${step.id} static figure` };
+    const file = fromFramesFile(scrolly, scene, size);
+    if (file) return { marks: marksOfSvg(file), from: 'frames file' };
     const payload = payloadOf(scrolly);
     const entry = payload?.entryScene === scene ? payload.entryFrames?.[size] : undefined;
     if (entry && Array.isArray(entry.marks)) {
