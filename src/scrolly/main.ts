@@ -31,17 +31,22 @@ const motion = createMotion();
 const pinned = window.matchMedia(PINNED_MEDIA);
 const toggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
 
-const sections: Section[] = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
+function mountSection(el: HTMLElement): Section | undefined {
   const figure = el.querySelector<HTMLElement>('[data-chart]');
   const payloadEl = figure?.querySelector('script[data-chart-payload]');
-  if (!figure || !payloadEl) return [];
+  if (!figure || !payloadEl) return undefined;
   const payload = JSON.parse(payloadEl.textContent ?? '{}') as ChartPayload;
   const frames = frameStore(el, payload);
   // A chart over time has series controls; a chart of things has items to pick.
   const explore = mountExplore(el, payload) ?? mountPicker(el);
   if (explore) mountStepFigures(el, frames, motion, explore);
-  return [{ el, payload, frames, chart: mountChart(figure, payload, frames, motion, explore), explore }];
-});
+  return { el, payload, frames, chart: mountChart(figure, payload, frames, motion, explore), explore };
+}
+
+/** Ends the current task: the browser may paint and answer the reader before the next piece of start-up work. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const sections: Section[] = [];
 
 let mode = initialMode(new URL(window.location.href), storage());
 let disposers: (() => void)[] = [];
@@ -70,13 +75,26 @@ function apply(): void {
   arriving = false;
 }
 
-apply();
-pinned.addEventListener('change', apply);
-toggle?.addEventListener('click', () => {
-  mode = toggle.getAttribute('aria-pressed') === 'true' ? 'scroll' : 'article';
+/**
+ * Start-up in short tasks (each chart section, then the scroll wiring, then the page's controls), so that
+ * no single task holds the main thread for long on a slow phone.
+ */
+async function start(): Promise<void> {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    const section = mountSection(el);
+    if (section) sections.push(section);
+    await nextTask();
+  }
   apply();
-  persistMode(mode, storage());
-});
+  pinned.addEventListener('change', apply);
+  toggle?.addEventListener('click', () => {
+    mode = toggle.getAttribute('aria-pressed') === 'true' ? 'scroll' : 'article';
+    apply();
+    persistMode(mode, storage());
+  });
+  await nextTask();
+  mountEmbedPanels(document);
+  mountStepLinks(document);
+}
 
-mountEmbedPanels(document);
-mountStepLinks(document);
+void start();
