@@ -3,9 +3,9 @@
  * every step brings the map to its scene (its camera, countries, places and flows, exactly the build-time
  * frame), gliding there with motion and jumping without; a link to a step lands in its state; the seizures
  * inset labels fiscal years and draws no partial year; the stages can be picked by keyboard, by tap and on
- * the map, with their facts and sources; axe finds nothing in the light or the dark scheme at any step;
- * nothing scrolls sideways and nothing logs an error; without JavaScript every step is followed by its own
- * static map. (sweep.spec.ts also runs axe over the whole page in every step's state.)
+ * the map, with their facts and sources; nothing scrolls sideways and nothing logs an error; without
+ * JavaScript every step is followed by its own static map. (axe, light and dark, at every step's state:
+ * sweep.spec.ts, with every section of the page.)
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
@@ -141,25 +141,6 @@ test.describe('the pipeline map', () => {
     }
     expect(errors).toEqual([]);
   });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`no axe violations in the ${scheme} scheme: the section, then the map and the card at every step`, async ({ page }) => {
-      test.setTimeout(60_000 + steps.length * 10_000);
-      await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: scheme });
-      const errors = errorsOf(page);
-      await page.goto('/');
-      await ready(page);
-      // The whole section once (its cards, note, data table and sources) ...
-      await expectNoAxeViolations(page, `${scheme}, the section`, 'section#pipeline');
-      // ... then what a step changes: the map and its own card.
-      for (const step of steps) {
-        await scrollCardToCenter(page, step.id);
-        await expectSettled(page, step.scene, 6_000, CHART);
-        await expectNoAxeViolations(page, `${scheme}, #${step.id}`, `section#pipeline .scrolly__graphic, #${step.id}`);
-      }
-      expect(errors).toEqual([]);
-    });
-  }
 
   test('a link to a step lands in its state, and the seizures inset labels fiscal years with no partial year drawn', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
