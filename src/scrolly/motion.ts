@@ -1,4 +1,4 @@
-import { gsap } from 'gsap';
+import type { gsap as Gsap } from 'gsap';
 import { applyFrame, keyedChildren } from '../charts/shared/join';
 import type { Frame } from '../charts/shared/marks';
 
@@ -32,22 +32,50 @@ export interface Motion {
 
 const opacityOf = (el: Element): string => el.getAttribute('opacity') ?? '1';
 
-/** The one place GSAP is used; `prefers-reduced-motion` turns every transition into a jump (via gsap.matchMedia). */
+/**
+ * The one place GSAP is used; `prefers-reduced-motion` turns every transition into a jump. GSAP comes in its
+ * own chunk, requested at once but evaluated in its own task, after the page's start-up: a tween asked for
+ * before it has arrived starts when it does (unless a later change has replaced it).
+ */
 export function createMotion(): Motion {
-  let reduced = false;
-  const mm = gsap.matchMedia();
-  mm.add({ reduce: '(prefers-reduced-motion: reduce)', full: '(prefers-reduced-motion: no-preference)' }, (ctx) => {
-    reduced = Boolean(ctx.conditions?.['reduce']);
-  });
-  const running = new WeakMap<SVGSVGElement, gsap.core.Timeline>();
+  const query = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let reduced = query.matches;
+  const onChange = (e: MediaQueryListEvent) => {
+    reduced = e.matches;
+  };
+  query.addEventListener('change', onChange);
+  let lib: typeof Gsap | undefined;
+  const loaded: Promise<typeof Gsap | undefined> = import('gsap').then(
+    (m) => (lib = m.gsap),
+    // Without GSAP (the chunk failed to load) every change is a jump: the chart is still right.
+    () => undefined,
+  );
+  const running = new WeakMap<SVGSVGElement, ReturnType<typeof Gsap.timeline>>();
+  const waiting = new WeakMap<SVGSVGElement, object>();
 
   function transition(svg: SVGSVGElement, frame: Frame, idPrefix: string, animate: boolean): void {
     running.get(svg)?.kill();
     running.delete(svg);
+    waiting.delete(svg);
     if (!animate || reduced) {
       applyFrame(svg, frame, idPrefix);
       return;
     }
+    if (!lib) {
+      const ticket = {};
+      waiting.set(svg, ticket);
+      void loaded.then((g) => {
+        if (waiting.get(svg) !== ticket) return;
+        waiting.delete(svg);
+        if (g) tween(g, svg, frame, idPrefix);
+        else applyFrame(svg, frame, idPrefix);
+      });
+      return;
+    }
+    tween(lib, svg, frame, idPrefix);
+  }
+
+  function tween(gsap: typeof Gsap, svg: SVGSVGElement, frame: Frame, idPrefix: string): void {
     // Where every mark is now (possibly mid-tween), before the join sets its final attributes.
     const before = new Map<string, Map<string, string>>();
     for (const [key, el] of keyedChildren(svg)) {
@@ -109,5 +137,5 @@ export function createMotion(): Motion {
     running.set(svg, tl);
   }
 
-  return { transition, reduced: () => reduced, destroy: () => mm.revert() };
+  return { transition, reduced: () => reduced, destroy: () => query.removeEventListener('change', onChange) };
 }
