@@ -42,10 +42,7 @@ export const SCENES = {
   woodside: { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['woodside-summit', 'entity-list-removal'] },
   yellen: { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['treasury-strike-force', 'yellen-mexico-city'] },
   'working-group': { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['working-group-launch'] },
-  politics: { ...base, window: YEAR_2024, emphasis: ['house-committee-report', 'launderer-arrested'] },
   'follow-up': { ...base, window: YEAR_2024, emphasis: ['washington-meeting', 'china-4-ap-controls'] },
-  // From 2024: the tariffs' labels sit left and right of their rules, and the deaths line's last year has room for its name.
-  tariffs: { ...base, window: { all: ['2024-01', '2026-04'] }, emphasis: ['tariff-10-percent', 'tariff-20-percent'] },
   // On a phone the window starts later, so both labels fit beside their rules in one row.
   deal: { ...base, window: { all: TARIFF_YEAR.all, compact: ['2024-12', '2026-04'] }, emphasis: ['busan-meeting', 'export-licences'] },
   court: { ...base, window: TARIFF_YEAR, emphasis: ['supreme-court-ruling'] },
