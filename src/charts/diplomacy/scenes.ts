@@ -45,7 +45,8 @@ export const SCENES = {
   'follow-up': { ...base, window: YEAR_2024, emphasis: ['washington-meeting', 'china-4-ap-controls'] },
   // On a phone the window starts later, so both labels fit beside their rules in one row.
   deal: { ...base, window: { all: TARIFF_YEAR.all, compact: ['2024-12', '2026-04'] }, emphasis: ['busan-meeting', 'export-licences'] },
-  court: { ...base, window: TARIFF_YEAR, emphasis: ['supreme-court-ruling'] },
+  // The window runs past the ruling, so its dot keeps clear of the deaths axis's label at the right edge.
+  court: { ...base, window: { all: ['2024-11', '2026-06'] }, emphasis: ['supreme-court-ruling'] },
   explore: { ...base, window: DECADE, emphasis: [], explore: true },
 } as const satisfies Record<string, SceneSpec>;
 
