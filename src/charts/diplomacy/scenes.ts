@@ -36,8 +36,12 @@ export const SCENES = {
     window: { all: ['2015-07', '2018-03'] },
     emphasis: ['china-116-substances', 'hangzhou-agreement', 'china-carfentanil'],
   },
-  'class-wide': { ...base, window: TRUMP_YEARS, emphasis: ['buenos-aires-dinner', 'class-wide-scheduling'] },
-  xingtai: { ...base, window: TRUMP_YEARS, emphasis: ['xingtai-sentences'] },
+  // The Trump years, the dinner to the Xingtai sentences. On a phone the window is tighter, so the three labels leave room for the deaths line's name.
+  'class-wide': {
+    ...base,
+    window: { all: TRUMP_YEARS.all, compact: ['2018-09', '2020-01'] },
+    emphasis: ['buenos-aires-dinner', 'class-wide-scheduling', 'xingtai-sentences'],
+  },
   suspension: { ...base, window: { all: ['2020-01', '2023-03'] }, emphasis: ['cooperation-suspended'] },
   woodside: { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['woodside-summit', 'entity-list-removal'] },
   yellen: { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['treasury-strike-force', 'yellen-mexico-city'] },
