@@ -3,7 +3,7 @@ import { overdoseTable } from '../charts/overdoses/table';
 import { buildFrames, buildPayload } from '../charts/payload';
 import type { ChartId } from '../charts/registry';
 import { fill } from '../charts/shared/format';
-import type { TableModel } from '../charts/shared/table';
+import type { TableDetails, TableModel } from '../charts/shared/table';
 import type { ChartFrames, ChartPayload } from '../charts/types';
 import type { LocaleStrings } from './locale-schema';
 import { loadOverdoseChart } from './overdoses';
@@ -13,8 +13,10 @@ import type { SourceRow } from './schemas';
 
 /**
  * What the explore step's card offers: a toggle per series and a year slider (a chart over time), or a
- * list of items (stages, places, events) to pick, each with its facts and sources (written into the page
- * as HTML, shown when picked); the chart marks the picked item's marks (their `group` is its id).
+ * list of items (stages, places, events) to pick, each with its facts and sources, shown when picked; the
+ * chart marks the picked item's marks (their `group` is its id). An item's facts are written into the page
+ * as HTML, or, where the chart's data table already holds them row by row (`fromTable`), read from the
+ * item's row in the browser, so the page does not carry the same words twice.
  */
 export type ExploreSpec =
   | { readonly kind: 'series'; readonly groups: readonly { readonly id: string; readonly label: string }[] }
@@ -22,7 +24,9 @@ export type ExploreSpec =
       readonly kind: 'items';
       /** Names the list for screen readers ("Stages of the supply chain"). */
       readonly label: string;
+      /** `details`: the item's facts as HTML, for a page without the table (an embed) or a chart without `fromTable`. */
       readonly items: readonly { readonly id: string; readonly label: string; readonly details: string }[];
+      readonly fromTable?: TableDetails;
     };
 
 /** What a page needs to show one chart: frames for the browser, the table, the sources, the explore controls. */

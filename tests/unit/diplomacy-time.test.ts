@@ -68,9 +68,9 @@ describe('events sit at their dates on the axis', () => {
       const cx = (id: string) => Number(f.marks.find((m) => m.key === `ev:${id}`)?.attrs['cx']);
       expect(cx('class-wide-scheduling')).toBe(r1(x(utc(2019, 5, 1, 12))));
       expect(cx('buenos-aires-dinner')).toBe(r1(x(utc(2018, 12, 1, 12))));
-      const politics = frame(data, 'politics', size);
-      const px = timeScale(windowOf(SCENES.politics, size), 8, size.width - 8);
-      expect(Number(politics.marks.find((m) => m.key === 'ev:blinken-meets-wang')?.attrs['cx'])).toBe(r1(px(utc(2024, 4, 16))));
+      const year2024 = frame(data, 'follow-up', size);
+      const px = timeScale(windowOf(SCENES['follow-up'], size), 8, size.width - 8);
+      expect(Number(year2024.marks.find((m) => m.key === 'ev:blinken-meets-wang')?.attrs['cx'])).toBe(r1(px(utc(2024, 4, 16))));
     });
   }
   it('every event in a scene’s window is drawn, and none outside it', () => {

@@ -72,6 +72,6 @@ describe('storyLoader (the build step that loads content/story)', () => {
   it('loads the real story without errors', async () => {
     const { ctx, entries } = context(storySection);
     await storyLoader().load(ctx);
-    expect([...entries.keys()]).toEqual(['opening', 'toll', 'pipeline', 'about']);
+    expect([...entries.keys()]).toEqual(['opening', 'toll', 'pipeline', 'diplomacy', 'about']);
   });
 });

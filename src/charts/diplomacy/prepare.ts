@@ -7,7 +7,7 @@ import { buildFrames, buildPayload } from '../payload';
 import { checkScenes, diplomacyData } from './data';
 import { diplomacy } from './index';
 import { SCENES } from './scenes';
-import { diplomacyTable, exploreItems } from './table';
+import { detailsFromTable, diplomacyTable, exploreItems } from './table';
 
 /**
  * The diplomacy timeline's build-time preparation: every verified milestone and the final death counts
@@ -28,6 +28,7 @@ export async function prepareDiplomacy(strings: LocaleStrings, title: string): P
     // The events' sources. The deaths line is the series of "The toll", whose sources are listed there (the
     // figure's note says so): listing them twice would add some 2 KB to the page for nothing new.
     sources: await getSources(data.events.flatMap((e) => e.sourceIds)),
-    explore: { kind: 'items', label: words.exploreLabel, items: exploreItems(data) },
+    // The story's page holds the table: there, a picked event's facts are read from its row (the same words).
+    explore: { kind: 'items', label: words.exploreLabel, items: exploreItems(data), fromTable: detailsFromTable(words) },
   };
 }

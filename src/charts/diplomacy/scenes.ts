@@ -36,19 +36,21 @@ export const SCENES = {
     window: { all: ['2015-07', '2018-03'] },
     emphasis: ['china-116-substances', 'hangzhou-agreement', 'china-carfentanil'],
   },
-  'class-wide': { ...base, window: TRUMP_YEARS, emphasis: ['buenos-aires-dinner', 'class-wide-scheduling'] },
-  xingtai: { ...base, window: TRUMP_YEARS, emphasis: ['xingtai-sentences'] },
+  // The Trump years, the dinner to the Xingtai sentences. On a phone the window is tighter, so the three labels leave room for the deaths line's name.
+  'class-wide': {
+    ...base,
+    window: { all: TRUMP_YEARS.all, compact: ['2018-09', '2020-01'] },
+    emphasis: ['buenos-aires-dinner', 'class-wide-scheduling', 'xingtai-sentences'],
+  },
   suspension: { ...base, window: { all: ['2020-01', '2023-03'] }, emphasis: ['cooperation-suspended'] },
   woodside: { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['woodside-summit', 'entity-list-removal'] },
   yellen: { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['treasury-strike-force', 'yellen-mexico-city'] },
   'working-group': { ...base, window: SUMMIT_TO_BEIJING, emphasis: ['working-group-launch'] },
-  politics: { ...base, window: YEAR_2024, emphasis: ['house-committee-report', 'launderer-arrested'] },
   'follow-up': { ...base, window: YEAR_2024, emphasis: ['washington-meeting', 'china-4-ap-controls'] },
-  // From 2024: the tariffs' labels sit left and right of their rules, and the deaths line's last year has room for its name.
-  tariffs: { ...base, window: { all: ['2024-01', '2026-04'] }, emphasis: ['tariff-10-percent', 'tariff-20-percent'] },
   // On a phone the window starts later, so both labels fit beside their rules in one row.
   deal: { ...base, window: { all: TARIFF_YEAR.all, compact: ['2024-12', '2026-04'] }, emphasis: ['busan-meeting', 'export-licences'] },
-  court: { ...base, window: TARIFF_YEAR, emphasis: ['supreme-court-ruling'] },
+  // The window runs past the ruling, so its dot keeps clear of the deaths axis's label at the right edge.
+  court: { ...base, window: { all: ['2024-11', '2026-06'] }, emphasis: ['supreme-court-ruling'] },
   explore: { ...base, window: DECADE, emphasis: [], explore: true },
 } as const satisfies Record<string, SceneSpec>;
 

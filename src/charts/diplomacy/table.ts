@@ -1,21 +1,28 @@
 import { fill } from '../shared/format';
-import type { TableModel } from '../shared/table';
+import type { TableDetails, TableModel } from '../shared/table';
 import type { DiplomacyData, TimelineEvent } from './data';
+
+/** The table's columns, by the names the explore card's templates use (content/locales/en.diplomacy.yaml, `details`). */
+const COLUMNS = ['date', 'title', 'kind', 'actors', 'summary', 'sources'] as const;
 
 /** Every event on the timeline, in date order: when, what, what kind, who, what happened, and the sources. */
 export function diplomacyTable(data: DiplomacyData, caption: string): TableModel {
   const w = data.strings.table;
+  const names = { date: w.date, title: w.event, kind: w.kind, actors: w.actors, summary: w.summary, sources: w.sources };
   return {
     caption,
-    columns: [w.date, w.event, w.kind, w.actors, w.summary, w.sources],
-    rows: data.events.map((e) => [
-      { text: e.dateLong, value: e.iso, header: true },
-      { text: e.title },
-      { text: data.strings.kinds[e.kind] },
-      { text: e.actors },
-      { text: e.summary },
-      { text: e.sourceIds.join(', ') },
-    ]),
+    columns: COLUMNS.map((c) => names[c]),
+    rows: data.events.map((e) => {
+      const cells = {
+        date: { text: e.dateLong, value: e.iso, header: true },
+        title: { text: e.title },
+        kind: { text: data.strings.kinds[e.kind] },
+        actors: { text: e.actors },
+        summary: { text: e.summary },
+        sources: { text: e.sourceIds.join(', ') },
+      };
+      return COLUMNS.map((c) => cells[c]);
+    }),
     footnotes: [w.note],
   };
 }
@@ -36,6 +43,12 @@ export function eventDetails(data: DiplomacyData, e: TimelineEvent): string {
   return [d.heading, d.summary, d.facts]
     .map((t, i) => `<p${i === 0 ? ' class="explore__when"' : ''}>${escape(fill(t, values))}</p>`)
     .join('');
+}
+
+/** A picked event's facts (the same lines as `eventDetails`), read in the browser from its row of the table. */
+export function detailsFromTable(strings: DiplomacyData['strings']): TableDetails {
+  const d = strings.details;
+  return { keys: COLUMNS, lines: [d.heading, d.summary, d.facts], sources: 'sources' };
 }
 
 /** The explore card's list: every event, in date order, its button naming its year and short label. */

@@ -15,3 +15,15 @@ export interface TableCell {
   readonly provisional?: boolean;
   readonly missing?: boolean;
 }
+
+/**
+ * How to build a picked item's facts in the explore card from its row of the chart's data table (the
+ * table lists the explore items in the same order): `lines` are templates, one paragraph each, whose
+ * `{key}` takes the row's cell in column `keys.indexOf(key)`; the cell named `sources` (ids, comma
+ * separated) becomes links to the sources page.
+ */
+export interface TableDetails {
+  readonly keys: readonly string[];
+  readonly lines: readonly string[];
+  readonly sources: string;
+}
