@@ -16,6 +16,8 @@ export const uiStrings = z.object({
   noFigure: z.string(),
   note: z.string(),
   sources: z.string(),
+  /** Under a chart whose table links each row's sources: where the rest are ({page}: the sources page). */
+  sourcesInTable: z.string(),
   exploreToggles: z.string(),
   exploreReadout: z.string(),
   exploreHint: z.string(),

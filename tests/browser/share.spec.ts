@@ -165,9 +165,11 @@ test.describe('data downloads', () => {
       expect(rows.length, `${chart}.csv rows`).toBe(body.length);
       expect(json.rows.length, `${chart}.json rows`).toBe(body.length);
       expect(json.columns).toEqual(head.map((h) => h.trim()));
+      // The sources the section shows: its list under the chart, and the source links of its table's rows
+      // (the timeline links each event's sources in its row; its list names the words' and quotes').
       const chartSources = await section
-        .locator('.sources__list li')
-        .evaluateAll((lis) => lis.map((li) => li.querySelector('.sources__id')?.textContent?.trim() ?? ''));
+        .locator('.sources__list li .sources__id, .data-table a[href*="sources/#"]')
+        .evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
       body.forEach((cells, r) => {
         cells.forEach((text, c) => {
           const column = json.columns[c]!;
@@ -215,7 +217,7 @@ test.describe('data downloads', () => {
       });
       expect(json.chart).toBe(chart);
       expect(json.dataAsOf).toBe(asOf);
-      // The files credit the chart's own sources, each of which the chart lists.
+      // The files credit the chart's own sources, each of which the section shows.
       for (const s of json.sources) expect(chartSources).toContain(s.id);
     }
   });

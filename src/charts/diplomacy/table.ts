@@ -19,7 +19,7 @@ export function diplomacyTable(data: DiplomacyData, caption: string): TableModel
         kind: { text: data.strings.kinds[e.kind] },
         actors: { text: e.actors },
         summary: { text: e.summary },
-        sources: { text: e.sourceIds.join(', ') },
+        sources: { text: e.sourceIds.join(', '), sourceIds: e.sourceIds },
       };
       return COLUMNS.map((c) => cells[c]);
     }),

@@ -14,6 +14,8 @@ export interface TableCell {
   readonly header?: boolean;
   readonly provisional?: boolean;
   readonly missing?: boolean;
+  /** A cell of source ids (`text` lists them): each becomes a link to its entry on the sources page. */
+  readonly sourceIds?: readonly string[];
 }
 
 /**
