@@ -8,6 +8,7 @@ import { frameStore, type FrameStore } from './frames';
 import { PINNED_MEDIA } from './layout';
 import { createMotion } from './motion';
 import { mountEmbedPanels } from './embed-panel';
+import { afterFirstPaint } from './paint';
 import { mountStepLinks } from './step-links';
 
 function storage(): Storage | undefined {
@@ -76,10 +77,13 @@ function apply(): void {
 }
 
 /**
- * Start-up in short tasks (each chart section, then the scroll wiring, then the page's controls), so that
- * no single task holds the main thread for long on a slow phone.
+ * Start-up after the first paint (the page is readable and laid out by CSS alone), in short tasks (each
+ * chart section, then the scroll wiring, then the page's controls), so that no single task holds the main
+ * thread for long on a slow phone. The reading mode applies at once: it changes the layout.
  */
 async function start(): Promise<void> {
+  document.documentElement.dataset['mode'] = mode;
+  await afterFirstPaint();
   for (const el of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const section = mountSection(el);
     if (section) sections.push(section);

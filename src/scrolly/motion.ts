@@ -1,5 +1,6 @@
 import type { gsap as Gsap } from 'gsap';
 import { applyFrame, keyedChildren } from '../charts/shared/join';
+import { afterFirstPaint } from './paint';
 import type { Frame } from '../charts/shared/marks';
 
 const DURATION = 0.75;
@@ -34,8 +35,8 @@ const opacityOf = (el: Element): string => el.getAttribute('opacity') ?? '1';
 
 /**
  * The one place GSAP is used; `prefers-reduced-motion` turns every transition into a jump. GSAP comes in its
- * own chunk, requested at once but evaluated in its own task, after the page's start-up: a tween asked for
- * before it has arrived starts when it does (unless a later change has replaced it).
+ * own chunk, requested after the first paint and evaluated in its own task: a tween asked for before it has
+ * arrived starts when it does (unless a later change has replaced it).
  */
 export function createMotion(): Motion {
   const query = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -45,11 +46,13 @@ export function createMotion(): Motion {
   };
   query.addEventListener('change', onChange);
   let lib: typeof Gsap | undefined;
-  const loaded: Promise<typeof Gsap | undefined> = import('gsap').then(
-    (m) => (lib = m.gsap),
-    // Without GSAP (the chunk failed to load) every change is a jump: the chart is still right.
-    () => undefined,
-  );
+  const loaded: Promise<typeof Gsap | undefined> = afterFirstPaint()
+    .then(() => import('gsap'))
+    .then(
+      (m) => (lib = m.gsap),
+      // Without GSAP (the chunk failed to load) every change is a jump: the chart is still right.
+      () => undefined,
+    );
   const running = new WeakMap<SVGSVGElement, ReturnType<typeof Gsap.timeline>>();
   const waiting = new WeakMap<SVGSVGElement, object>();
 
