@@ -10,7 +10,17 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { SCENES, type DiplomacyScene, type SceneSpec } from '../../src/charts/diplomacy/scenes';
-import { expectNoAxeViolations, expectSettled, figure, parseCsv, ready, ROOT, scrollCardToCenter } from './support';
+import {
+  errorsOf,
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  expectSettled,
+  figure,
+  parseCsv,
+  ready,
+  ROOT,
+  scrollCardToCenter,
+} from './support';
 
 const CHART = 'diplomacy';
 const section = (page: Page) => page.locator('section#diplomacy');
@@ -30,24 +40,6 @@ function dateLabel(iso: string): string {
   const [y = 1970, m = 1, d] = iso.split('-').map(Number);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', ...(d ? { day: 'numeric' } : {}) };
   return new Intl.DateTimeFormat('en-US', options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
-}
-
-/** Every error a page logs or throws, collected for the end of a test. */
-function errorsOf(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${where}: the page is no wider than the screen`).toBeLessThanOrEqual(client);
 }
 
 /** The chart on screen emphasises exactly the scene's events: a ringed dot, its date and its short label. */

@@ -10,7 +10,17 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { SCENES, type PipelineScene } from '../../src/charts/pipeline/scenes';
-import { expectNoAxeViolations, expectSettled, figure, parseCsv, ready, ROOT, scrollCardToCenter } from './support';
+import {
+  errorsOf,
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  expectSettled,
+  figure,
+  parseCsv,
+  ready,
+  ROOT,
+  scrollCardToCenter,
+} from './support';
 
 const CHART = 'pipeline';
 const section = (page: Page) => page.locator('section#pipeline');
@@ -25,24 +35,6 @@ const steps = [...read('content/story/02-pipeline.md').matchAll(/^:::step\{#([\w
   id: m[1]!,
   scene: m[2]! as PipelineScene,
 }));
-
-/** Every error a page logs or throws, collected for the end of a test. */
-function errorsOf(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${where}: the page is no wider than the screen`).toBeLessThanOrEqual(client);
-}
 
 /** The map on screen shows the scene's emphasised countries, its places and its flows. */
 async function expectSceneMarks(page: Page, scene: PipelineScene, where: string): Promise<void> {

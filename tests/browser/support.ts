@@ -406,3 +406,22 @@ export async function expectNoAxeViolations(page: Page, where: string, within?: 
     .join('\n');
   expect(violations.length, `axe violations ${where}:\n${report}`).toBe(0);
 }
+
+/** Every error a page logs or throws, collected for the end of a test. */
+export function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** The page is no wider than the screen (nothing scrolls sideways). */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, `${where}: the page is no wider than the screen`).toBeLessThanOrEqual(client);
+}
