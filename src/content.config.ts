@@ -6,6 +6,7 @@ import { storyLoader } from './data/story-loader';
 import { storySection } from './data/story-schema';
 import { diplomacyCollections } from './charts/diplomacy/collections';
 import { pipelineCollections } from './charts/pipeline/collections';
+import { classroomCollections } from './data/classroom-collections';
 
 /** The edge: every word and number enters here, validated; after this everything is typed. */
 export const collections = {
@@ -48,4 +49,5 @@ export const collections = {
   // Each chart's own data files.
   ...pipelineCollections,
   ...diplomacyCollections,
+  ...classroomCollections,
 };
