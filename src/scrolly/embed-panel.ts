@@ -17,6 +17,12 @@ export function mountEmbedPanels(root: ParentNode): void {
     const preview = panel.querySelector<HTMLElement>('[data-embed-preview]');
     if (!code || !copy || !preview) continue;
     let frame: HTMLIFrameElement | undefined;
+    const createFrame = (): HTMLIFrameElement => {
+      const created = preview.appendChild(Object.assign(document.createElement('iframe'), { title: targets.title }));
+      // Attached after the blank page's own load (appending fires it): this hears the chart's page arrive.
+      created.addEventListener('load', () => created.removeAttribute('tabindex'));
+      return created;
+    };
 
     const options = (): SnippetOptions => ({
       variant: panel.querySelector<HTMLInputElement>('[data-embed-variant]:checked')?.value === 'iframe' ? 'iframe' : 'pym',
@@ -29,11 +35,16 @@ export function mountEmbedPanels(root: ParentNode): void {
       code.value = snippet(targets, o);
       if (status) status.textContent = '';
       if (panel.open) {
-        frame ??= preview.appendChild(Object.assign(document.createElement('iframe'), { title: targets.title }));
+        frame ??= createFrame();
         frame.setAttribute('width', '100%');
         frame.setAttribute('height', String(o.height));
         const src = embedSrc(targets.page, o);
-        if (frame.src !== src) frame.src = src;
+        if (frame.src !== src) {
+          // Out of the Tab order while its page loads: a frame still loading would take focus and show no ring
+          // (neither the frame, focused from outside, nor its blank page draws one). Tab enters it once it has loaded.
+          frame.tabIndex = -1;
+          frame.src = src;
+        }
       }
     };
     panel.addEventListener('input', update);

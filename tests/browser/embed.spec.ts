@@ -232,6 +232,42 @@ test.describe('embeds', () => {
     await expectFits(page, page.frameLocator('iframe'), 'the pasted plain iframe code');
   });
 
+  test('the Embed panel’s preview is out of the Tab order while it loads, and Tab enters it once it has loaded', async ({ page }) => {
+    // The chart's page arrives slowly, as on a slow connection.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => url.pathname === '/embed/overdoses/', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const panel = page.locator('section#toll [data-embed-panel]');
+    await panel.locator('summary').click();
+    await expect(panel.locator('iframe')).toHaveCount(1);
+    const afterCopy = async () => {
+      await panel.locator('[data-embed-copy]').focus();
+      await page.keyboard.press('Tab');
+      return page.evaluate(() => {
+        const el = document.activeElement;
+        const inner = el instanceof HTMLIFrameElement ? el.contentDocument?.activeElement : undefined;
+        return {
+          frame: el instanceof HTMLIFrameElement,
+          inner: inner?.tagName.toLowerCase(),
+          innerPage: el instanceof HTMLIFrameElement ? el.contentDocument?.URL : undefined,
+        };
+      });
+    };
+    // Loading: Tab passes the frame by (in it, focus would sit on a blank page with no ring).
+    expect((await afterCopy()).frame, 'a frame still loading takes no focus').toBe(false);
+    release();
+    await expect(panel.frameLocator('iframe').locator('[data-embed]')).toBeAttached();
+    // Loaded: Tab enters the chart's page and focuses its first control, which draws its own ring.
+    const entered = await afterCopy();
+    expect(entered.frame).toBe(true);
+    expect(entered.innerPage).toContain('/embed/overdoses/');
+    expect(entered.inner).not.toBe('body');
+  });
+
   test('the oEmbed document describes the chart as a rich embed', async ({ request, page }) => {
     await page.goto('/embed/overdoses/');
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
