@@ -236,10 +236,13 @@ test.describe('embeds', () => {
     // The chart's page arrives slowly, as on a slow connection.
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route((url) => url.pathname === '/embed/overdoses/', async (route) => {
-      await held;
-      await route.continue();
-    });
+    await page.route(
+      (url) => url.pathname === '/embed/overdoses/',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
     await page.goto('/');
     const panel = page.locator('section#toll [data-embed-panel]');
     await panel.locator('summary').click();
