@@ -264,6 +264,8 @@ test.describe('embeds', () => {
     expect((await afterCopy()).frame, 'a frame still loading takes no focus').toBe(false);
     release();
     await expect(panel.frameLocator('iframe').locator('[data-embed]')).toBeAttached();
+    // Loaded means the frame's load event (its page with its fonts and script), not its first markup.
+    await expect(panel.locator('iframe')).not.toHaveAttribute('tabindex');
     // Loaded: Tab enters the chart's page and focuses its first control, which draws its own ring.
     const entered = await afterCopy();
     expect(entered.frame).toBe(true);

@@ -56,6 +56,8 @@ function instrumentedCopy(dist) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** What a WebDriver client reports once the browser's page process has crashed or hung and the session is gone. */
+const SESSION_LOST = /NoSuchSessionError|session deleted|page crash|browsing context has been discarded/i;
 
 const started = Date.now();
 let copy;
@@ -94,13 +96,29 @@ try {
     try {
       for (const viewport of engine.viewports) {
         const t1 = Date.now();
-        const page = await browser.open(viewport);
+        let page = await browser.open(viewport);
         let steps = 0;
         const checks = new Set();
         const before = failures.length;
         for (const path of pages) {
           const log = values.verbose ? (line) => console.log(`  ${engineName} ${viewport.width}px /${path}: ${line}`) : undefined;
-          const result = await checkPage({ page, url: server.url, path, shots, shotsDir: values['shots-dir'], log });
+          let result = await checkPage({ page, url: server.url, path, shots, shotsDir: values['shots-dir'], log });
+          // The engine's own process died (WebKitGTK's web process, now and then on a loaded 2-core machine): the
+          // session is gone, so nothing after it could be checked. A new browser checks the page once more, from
+          // the start, as Playwright's CI retry does; a second crash fails like any other failure.
+          const lost = result.failures.find((f) => SESSION_LOST.test(f));
+          if (lost) {
+            console.log(
+              `${engineName} ${viewport.width}px /${path}: the browser's session was lost (${lost}); relaunched, checking the page again`,
+            );
+            await Promise.resolve()
+              .then(() => browser.close())
+              .catch(() => undefined);
+            browser = await engine.launch();
+            current = browser;
+            page = await browser.open(viewport);
+            result = await checkPage({ page, url: server.url, path, shots, shotsDir: values['shots-dir'], log });
+          }
           steps += result.steps;
           for (const c of result.checks) checks.add(c.replace(/ \(.*\)$| #.*$/, ''));
           failures.push(...result.failures);
