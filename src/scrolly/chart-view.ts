@@ -3,6 +3,7 @@ import type { ChartPayload } from '../charts/types';
 import { onScreenTracker, sizeOf, type Explore } from './explore';
 import type { FrameStore } from './frames';
 import type { Motion } from './motion';
+import { drawStepFigure } from './step-figures';
 
 export interface ChartView {
   readonly scene: () => string;
@@ -80,6 +81,7 @@ export function mountStepFigures(section: ParentNode, frames: FrameStore, motion
   for (const fig of section.querySelectorAll<HTMLElement>('[data-step-figure]')) {
     const scene = fig.dataset['stepFigure'] ?? '';
     if (!frames.explores(scene)) continue;
+    drawStepFigure(fig);
     const svgs = [...fig.querySelectorAll<SVGSVGElement>('svg[data-size]')];
     const sizes = followOnScreen(svgs, (svg, animate) => {
       const frame = frames.get(scene, sizeOf(svg));

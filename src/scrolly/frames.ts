@@ -1,6 +1,7 @@
 import type { Frame } from '../charts/shared/marks';
 import { readFrame } from '../charts/shared/read-frame';
 import type { ChartPayload, SizeName } from '../charts/types';
+import { stepFigure } from './step-figures';
 
 /** A section's frames, by scene and size, read back from the SVGs the build drew. */
 export interface FrameStore {
@@ -26,7 +27,8 @@ async function fetchFrames(url: string): Promise<Map<string, SVGSVGElement>> {
 }
 
 /**
- * The compact frames come from the steps' own charts (`[data-step-figure]`, drawn at the compact size only),
+ * The compact frames come from the steps' own charts (`[data-step-figure]`, drawn at the compact size only;
+ * a figure still held in its `<noscript>` is drawn when first read: step-figures.ts),
  * the entry scene's (which no step shows) from the payload, and so do the explore readouts. The medium and
  * wide frames, which only wider screens draw, come from `/frames/<chart>.<size>.svg` (the figure's
  * `data-frames` names the stem), fetched when a chart at that size first needs them. Parsed on first use,
@@ -42,8 +44,7 @@ export function frameStore(section: ParentNode, payload: ChartPayload): FrameSto
     return readout ? { ...frame, readout } : frame;
   };
   const built = (scene: string, size: SizeName): SVGSVGElement | null | undefined =>
-    section.querySelector<SVGSVGElement>(`[data-step-figure="${CSS.escape(scene)}"] svg[data-size="${size}"]`) ??
-    files.get(size)?.get(scene);
+    stepFigure(section, scene)?.querySelector<SVGSVGElement>(`svg[data-size="${size}"]`) ?? files.get(size)?.get(scene);
   const store: FrameStore = {
     get(scene, size) {
       const key = `${scene}\u0000${size}`;
@@ -60,7 +61,8 @@ export function frameStore(section: ParentNode, payload: ChartPayload): FrameSto
       let pending = loading.get(size);
       if (!pending) {
         // The sizes the page carries (the steps' own charts) need no file.
-        const carried = section.querySelector(`[data-step-figure] svg[data-size="${size}"]`) !== null;
+        const first = section.querySelector<HTMLElement>('[data-step-figure]')?.dataset['stepFigure'];
+        const carried = first !== undefined && stepFigure(section, first)?.querySelector(`svg[data-size="${size}"]`) != null;
         pending =
           stem === undefined || carried
             ? Promise.resolve()

@@ -50,6 +50,20 @@ test('without JavaScript: every step’s text followed by its own chart in that 
   await expect(section(page).locator('details.data-table table')).toContainText('107,941');
 });
 
+test.describe('on a screen where a step’s chart is wider than the compact layout’s band', () => {
+  test.use({ viewport: { width: 720, height: 1000 } });
+  test.skip(({ isMobile }) => isMobile, 'sets its own viewport: once, in the desktop project');
+
+  test('every step’s chart is still shown, at the column’s width', async ({ page }) => {
+    await page.goto('/');
+    for (const step of storySteps()) {
+      const shown = page.locator(`#${step.id} [data-step-figure] svg[data-size]`).filter({ visible: true });
+      await expect(shown, `#${step.id}: its chart`).toHaveCount(1);
+      expect((await shown.boundingBox())!.width, `#${step.id}: wider than 440 px`).toBeGreaterThan(440);
+    }
+  });
+});
+
 test('a printout without a beforeprint event (a saved page, a headless PDF) has every step’s chart', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/');

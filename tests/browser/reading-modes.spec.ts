@@ -192,6 +192,13 @@ test.describe('plain-article mode', () => {
     const steps = await domSteps(page);
     await expect(section(page).locator('.step-figure')).toHaveCount(steps.length);
     await expect(page.locator('.step-figure').first()).toBeVisible();
+    // With no beforeprint (emulated print media fires none, as a headless PDF may not): the script has drawn
+    // every step's chart into the page by itself, soon after start-up, not only those it needed.
+    await expect(page.locator('[data-step-figure] > noscript')).toHaveCount(0);
+    for (const step of steps)
+      await expect(page.locator(`#${step.id} .step-figure svg[data-size]`).filter({ visible: true }), `#${step.id}: its chart`).toHaveCount(
+        1,
+      );
     await expect(page.locator('.scrolly__graphic').filter({ visible: true }), 'no pinned chart').toHaveCount(0);
     for (const stepControls of await page.locator('[data-step-controls]').all()) await expect(stepControls).toBeHidden();
   });

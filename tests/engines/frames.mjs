@@ -78,7 +78,11 @@ export function framesInPage() {
   function expectedMarks(scrolly, scene, size, stepId) {
     const steps = Array.from(scrolly.querySelectorAll('[data-step]'));
     const step = (stepId ? steps.find((s) => s.id === stepId) : undefined) ?? steps.find((s) => s.getAttribute('data-scene') === scene);
-    const svg = step?.querySelector(`[data-step-figure="${scene}"] svg[data-size="${size}"]`);
+    // A step's own chart not drawn yet is still the text of its <noscript> (StepFigure.astro): read that markup.
+    const held = step?.querySelector(`[data-step-figure="${scene}"] > noscript`);
+    const template = held ? document.createElement('template') : undefined;
+    if (template) template.innerHTML = held.textContent ?? '';
+    const svg = (template?.content ?? step)?.querySelector(`${template ? '' : `[data-step-figure="${scene}"] `}svg[data-size="${size}"]`);
     if (svg) return { marks: marksOfSvg(svg), from: `#${step.id} static figure` };
     const file = fromFramesFile(scrolly, scene, size);
     if (file) return { marks: marksOfSvg(file), from: 'frames file' };

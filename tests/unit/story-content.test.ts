@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/data/story';
+import { SIZES } from '../../src/charts/types';
 import { PINNED_MEDIA } from '../../src/scrolly/layout';
 
 const STORY = 'content/story';
@@ -44,5 +45,13 @@ describe('PINNED_MEDIA (src/scrolly/layout.ts)', () => {
     const clauses = PINNED_MEDIA.split(',').map((c) => c.trim().replace(/^screen and /, 'screen and (scripting: enabled) and '));
     expect(clauses).toHaveLength(2);
     expect(css).toContain(`@media ${clauses.join(', ')} {`);
+  });
+});
+
+describe('a step chart waiting in its <noscript> (StepFigure.astro)', () => {
+  it('keeps the box of the compact chart it will hold, so nothing moves when the script draws it', () => {
+    const compact = SIZES.find((s) => s.name === 'compact');
+    const css = readFileSync('src/styles/story.css', 'utf8').replace(/\s+/g, ' ');
+    expect(css).toContain(`.step-figure:has(> noscript) { aspect-ratio: ${compact?.width} / ${compact?.height}; }`);
   });
 });
