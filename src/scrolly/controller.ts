@@ -60,9 +60,9 @@ export function mountScrolly(
   let steer: AbortController | undefined;
   const steering = (): boolean => steer !== undefined && !steer.signal.aborted;
 
-  function apply(): void {
+  function apply(initial = false): void {
     queued = false;
-    if (target === active) return;
+    if (target === active && !initial) return;
     const adjacent = Math.abs(target - active) === 1;
     active = target;
     const step = steps[active];
@@ -90,7 +90,7 @@ export function mountScrolly(
     target = index;
     if (!queued) {
       queued = true;
-      requestAnimationFrame(apply);
+      requestAnimationFrame(() => apply());
     }
   }
 
@@ -144,13 +144,17 @@ export function mountScrolly(
   // The scrolly layout is CSS's from the first paint (story.css, `scripting: enabled`); the class only
   // marks the section as live. State comes from position: whatever step is at the trigger line now, shown at once.
   section.classList.add('is-enhanced');
+  const ids = steps.map((s) => s.id);
   target = stepAtLine(steps, triggerLine());
-  active = target - 2;
-  apply();
+  // A chart still in its entry scene (as the HTML drew it: a section mounts as it comes near) is in the state
+  // before the first step, so the first step, reached from there, draws in as it would have from the top of
+  // the page. Any other state, or a deep link to one of these steps, is reached at once.
+  const fresh = chart.scene() === payload.entryScene && !(land && stepFromHash(window.location.hash, ids) >= 0);
+  active = fresh ? -1 : target - 2;
+  apply(true);
 
   // A deep link: the browser has scrolled the step's top to the top of the screen; put it at the trigger line
   // instead, in its state at once, and again once the fonts have settled the layout (unless the reader has moved on).
-  const ids = steps.map((s) => s.id);
   const landOn = (hash: string): number => {
     const index = stepFromHash(hash, ids);
     if (index >= 0) goTo(index, false);

@@ -6,6 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import {
   activeStep,
+  allSteps,
   categories,
   chartMilestones,
   deathSeries,
@@ -264,9 +265,24 @@ test('each chart fetches the frames of the size on screen once, only where the p
     }),
   );
   const steps = await domSteps(page);
-  // Read through the toll, so every chart on the way draws a step: files are fetched once however often they are needed.
+  // Nothing is fetched for a chart whose section has not come near the screen (a section mounts as it does).
+  const mounted = await page
+    .locator('[data-scrolly].is-enhanced figure[data-chart][data-frames]')
+    .evaluateAll((figs) => figs.map((f) => `${f.getAttribute('data-frames')}.`));
+  expect(
+    requested.filter((path) => !mounted.some((stem) => path.startsWith(stem))),
+    'fetched at the top of the page for a chart not near the screen',
+  ).toEqual([]);
+  // Read through the toll, so its chart draws a step: files are fetched once however often they are needed.
   for (const step of steps.slice(0, 3)) await scrollCardToCenter(page, step.id);
   await expectSettled(page, steps[2]!.scene);
+  // …then to the first step of each other section, so every chart draws one.
+  const others = (await allSteps(page)).filter((s) => s.chart !== 'overdoses');
+  for (const chart of new Set(others.map((s) => s.chart))) {
+    const first = others.find((s) => s.chart === chart)!;
+    await scrollCardToCenter(page, first.id);
+    await expect(figure(page, chart)).toHaveAttribute('data-scene', first.scene);
+  }
   await expect.poll(() => [...requested].sort()).toEqual([...want].sort());
   expect(new Set(requested).size, `fetched twice: ${requested.join(', ')}`).toBe(requested.length);
 });

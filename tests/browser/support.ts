@@ -205,11 +205,24 @@ export async function allSteps(page: Page): Promise<(StepInfo & { readonly chart
   );
 }
 
-/** Waits for every scrolly section to mount (JavaScript adds `is-enhanced`) and fonts/layout to settle. */
+/**
+ * Waits for the script to start (it sets `html[data-mode]`), for every scrolly section on or near the screen
+ * to mount (JavaScript adds `is-enhanced`; a section further away mounts as it comes within a quarter of a screen:
+ * src/scrolly/main.ts), and for fonts and layout to settle.
+ */
 export async function ready(page: Page): Promise<void> {
-  await expect(page.locator('[data-scrolly]').first()).toHaveClass(/\bis-enhanced\b/);
+  await expect(page.locator('html[data-mode]')).toHaveCount(1);
   await expect
-    .poll(() => page.locator('[data-scrolly]').evaluateAll((els) => els.every((el) => el.classList.contains('is-enhanced'))))
+    .poll(() =>
+      page.locator('[data-scrolly]').evaluateAll((els) =>
+        els
+          .filter((el) => {
+            const r = (el.closest('section') ?? el).getBoundingClientRect();
+            return r.bottom > -window.innerHeight * 0.2 && r.top < window.innerHeight * 1.2;
+          })
+          .every((el) => el.classList.contains('is-enhanced')),
+      ),
+    )
     .toBe(true);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
@@ -307,7 +320,15 @@ export async function frameDiffs(page: Page, scene: string, chart = 'overdoses')
  * size, the frames file at the others), ignoring the id prefix each SVG gives its clip path.
  */
 export function frameDiffsInPage(fig: Element, scene: string, source?: Element): string[] {
-  const from = source ?? fig.closest('[data-scrolly]')?.querySelector(`[data-step-figure="${scene}"]`);
+  // A step's own chart not drawn yet is still the text of its <noscript> (StepFigure.astro): read that markup.
+  const drawn = (el: Element | null | undefined): ParentNode | null | undefined => {
+    const held = el?.querySelector(':scope > noscript');
+    if (!held) return el;
+    const template = document.createElement('template');
+    template.innerHTML = held.textContent ?? '';
+    return template.content;
+  };
+  const from = source ?? drawn(fig.closest('[data-scrolly]')?.querySelector(`[data-step-figure="${scene}"]`));
   // The steps' own charts carry the compact size only; the build writes every scene at every size into
   // /frames/<chart>.<size>.svg (the figure's data-frames names the stem). Read here synchronously (this runs
   // inside a MutationObserver too), once per file and page.

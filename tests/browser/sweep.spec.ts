@@ -9,16 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { allSteps, builtPages, expectNoAxeViolations, expectSettled, scrollCardToCenter } from './support';
+import { allSteps, builtPages, expectNoAxeViolations, expectSettled, ready, scrollCardToCenter } from './support';
 
 const pages = builtPages();
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  if ((await page.locator('[data-scrolly]').count()) > 0)
-    await expect
-      .poll(() => page.locator('[data-scrolly]').evaluateAll((els) => els.every((el) => el.classList.contains('is-enhanced'))))
-      .toBe(true);
+  // A story page: its script has started and the sections near the screen have mounted (the others mount as they come near).
+  if ((await page.locator('[data-scrolly]').count()) > 0) await ready(page);
 }
 
 /** How many steps a built page has (its step cards: the bare `data-step` attribute). */

@@ -49,9 +49,17 @@ const pageInfo = () => ({
   })),
 });
 
+// A section mounts as it comes within a quarter of a screen (src/scrolly/main.ts): the states below look at
+// the sections on or near the screen (a little inside that margin). (Each function runs in the page on its own, so each spells the test out.)
 const mountState = () => ({
   mode: document.documentElement.dataset['mode'] ?? '',
-  enhanced: Array.from(document.querySelectorAll('[data-scrolly]')).map((s) => s.classList.contains('is-enhanced')),
+  scrollies: document.querySelectorAll('[data-scrolly]').length,
+  enhanced: Array.from(document.querySelectorAll('[data-scrolly]'))
+    .filter((s) => {
+      const r = (s.closest('section') ?? s).getBoundingClientRect();
+      return r.bottom > -window.innerHeight * 0.2 && r.top < window.innerHeight * 1.2;
+    })
+    .map((s) => s.classList.contains('is-enhanced')),
   fonts: document.fonts ? document.fonts.status : 'loaded',
 });
 
@@ -168,7 +176,12 @@ const readingState = (F) => {
   return {
     mode: document.documentElement.dataset['mode'] ?? '',
     pressed: toggle?.getAttribute('aria-pressed') ?? null,
-    enhanced: Array.from(document.querySelectorAll('[data-scrolly]')).every((s) => s.classList.contains('is-enhanced')),
+    enhanced: Array.from(document.querySelectorAll('[data-scrolly]'))
+      .filter((s) => {
+        const r = (s.closest('section') ?? s).getBoundingClientRect();
+        return r.bottom > -window.innerHeight * 0.2 && r.top < window.innerHeight * 1.2;
+      })
+      .every((s) => s.classList.contains('is-enhanced')),
     chartsShown: Array.from(document.querySelectorAll('[data-scrolly] [data-chart]')).every((f) => F.isShown(f)),
     stepFiguresMissing: steps
       .filter((s) => {
@@ -210,7 +223,8 @@ export async function checkPage(ctx) {
     await page.goto(`${pageUrl}${fragment}`);
     let state = await until(
       () => page.run(mountState.toString(), []),
-      (s) => s.fonts === 'loaded' && (s.mode === 'article' || s.enhanced.every(Boolean)),
+      // A story page's script sets the reading mode as it starts; a page without scrolly sections has none.
+      (s) => s.fonts === 'loaded' && (s.scrollies === 0 || s.mode !== '') && (s.mode === 'article' || s.enhanced.every(Boolean)),
       `${where}${fragment}: the scrolly did not mount`,
       15_000,
     );
