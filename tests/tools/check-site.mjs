@@ -56,14 +56,17 @@ async function browse(dir, base) {
       page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
       const url = server.url + path;
       await page.goto(url, { waitUntil: 'load' });
-      // Every scrolly section must be enhanced by the client script (its module loaded and ran); fonts must load.
+      // Every scrolly section must be enhanced by the client script (its module loaded and ran) once the reader
+      // reaches it (a section mounts as it comes near the screen: src/scrolly/main.ts); fonts must load.
       const charts = await page.locator('[data-scrolly]').count();
-      if (charts > 0) {
+      for (let i = 0; i < charts; i++) {
         await page
-          .waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-enhanced')), null, {
-            timeout: 10_000,
-          })
-          .catch(() => problems.push('scrolly sections were not enhanced by the client script'));
+          .locator('[data-scrolly]')
+          .nth(i)
+          .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+        await page
+          .waitForFunction((n) => document.querySelectorAll('[data-scrolly]')[n]?.classList.contains('is-enhanced'), i, { timeout: 10_000 })
+          .catch(() => problems.push(`scrolly section ${i + 1} of ${charts} was not enhanced by the client script when scrolled to`));
       }
       const fonts = await page.evaluate(async () => {
         await document.fonts.ready;
