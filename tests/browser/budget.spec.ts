@@ -2,7 +2,8 @@
  * Every built page's weight and hygiene, read from dist/ (run `npm run build` first): its client
  * JavaScript stays under its budget (story 45 KB, embed 35 KB gzip), nothing is loaded from another
  * origin, its Content-Security-Policy is strict (scripts from the site or by hash, no inline handlers),
- * and no d3 code ships (the frames are computed at build time; the browser only joins and tweens them).
+ * no d3 code ships (the frames are computed at build time; the browser only joins and tweens them), and
+ * every page and module is pure ASCII (`src/integrations/ascii-html.ts`: Chromium decodes it far faster).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -253,6 +254,19 @@ test.describe('dist/ budget', () => {
       expect(sheets.length, `${shown(htmlPath)} has its stylesheet`).toBeGreaterThan(0);
       expect(offenders, `resources from other origins in ${shown(htmlPath)}`).toEqual([]);
     }
+  });
+
+  test('every page and every module it loads is written in ASCII (Chromium decodes a page with any other character far more slowly)', () => {
+    const offenders: string[] = [];
+    for (const { file } of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const f of [file, ...modulesOf(file, html)]) {
+        const text = f === file ? html : readFileSync(f, 'utf8');
+        const at = text.search(/[^\u0000-\u007f]/u);
+        if (at >= 0) offenders.push(`${relative(DIST, f)}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 10))}`);
+      }
+    }
+    expect(offenders, 'files with characters beyond ASCII').toEqual([]);
   });
 
   test('no d3 code ships to the browser, on any page', () => {
