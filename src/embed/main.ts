@@ -27,6 +27,8 @@ if (root && figure && payloadEl) {
   );
   if (options.theme) applyTheme(options.theme);
   const motion = createMotion();
+  // The embed's chart is live from the start: GSAP comes after the first paint.
+  void motion.ready();
   const frames = frameStore(root, payload);
   const explore = mountExplore(root, payload) ?? mountPicker(root);
   if (explore) mountStepFigures(root, frames, motion, explore);

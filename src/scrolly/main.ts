@@ -48,8 +48,11 @@ function payloadOf(el: HTMLElement): ChartPayload | undefined {
 
 /**
  * The HTML draws a pinned chart in its first step's scene: the picture a reader gets should the script not
- * run. With the script, a section's chart that is off screen at the start waits in its entry scene, the state
- * before its first step: drawn from the payload's entry frames at every size (nothing is measured).
+ * run. With the script, a section that was off screen at the start puts its chart in its entry scene, the
+ * state before its first step, when it mounts (as it comes within a quarter of a screen, or as the reader
+ * jumps or reaches into it): drawn from the payload's entry frames at every size, nothing measured. The first
+ * step, reached from there, draws in. Until then the chart, out of sight, is left as the HTML drew it: at the
+ * top of the page the start-up does no chart work at all.
  */
 function showEntry(el: HTMLElement): void {
   const figure = el.querySelector<HTMLElement>('[data-chart]');
@@ -76,6 +79,16 @@ function mountSection(el: HTMLElement): Section | undefined {
   return { el, payload, frames, chart: mountChart(figure, payload, frames, motion, explore), explore };
 }
 
+/** How long after the page's load event the steps' own charts start being drawn in idle moments. */
+const SETTLE_MS = 2000;
+/** Resolves `ms` after the page's load event (which may have passed already). */
+const afterLoad = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const wait = () => window.setTimeout(resolve, ms);
+    if (document.readyState === 'complete') wait();
+    else window.addEventListener('load', wait, { once: true });
+  });
+
 /** Ends the current task: the browser may paint and answer the reader before the next piece of start-up work. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -83,6 +96,11 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const sections = new Map<Section, (() => void) | undefined>();
 /** The sections not mounted yet: their charts show the build's entry scene, and nothing has measured them. */
 const waiting = new Set<HTMLElement>(document.querySelectorAll<HTMLElement>('[data-scrolly]'));
+/** What the observer watches for a section: its <section> (with its heading), so it mounts a little before its steps come up. */
+const boxOf = (el: HTMLElement): HTMLElement => el.closest<HTMLElement>('section') ?? el;
+const byBox = new Map<Element, HTMLElement>([...waiting].map((el) => [boxOf(el), el]));
+/** The sections that were not near the screen at the start: each puts its chart in its entry scene when it mounts. */
+const offAtStart = new Set<HTMLElement>();
 /**
  * A section mounts when it comes within a quarter of a screen of the viewport (or when the reader focuses,
  * taps or sets something in it first): until then the script neither reads nor measures its thousand-odd
@@ -114,7 +132,7 @@ function wire(s: Section, first: boolean): void {
 /** A section not mounted yet has no active step ('' in scroll mode, as before its first step). */
 function markWaiting(): void {
   for (const el of waiting) {
-    const hook = el.closest<HTMLElement>('section') ?? el;
+    const hook = boxOf(el);
     if (scrolling()) hook.dataset['activeStep'] ??= '';
     else delete hook.dataset['activeStep'];
   }
@@ -130,13 +148,38 @@ function apply(): void {
   markWaiting();
 }
 
+/**
+ * A reader who reaches into a section before it has come near (a keyboard's Tab, a click, a step chosen
+ * from the list) finds it live: it mounts before the event reaches its target, whose listeners then hear it.
+ */
+const REACH = ['focusin', 'pointerdown', 'click', 'input', 'change'] as const;
+function reach(event: Event): void {
+  const el = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-scrolly]') : null;
+  if (!el || !waiting.has(el)) return;
+  // A control set before its section mounted (by script, with no focus first): mounting keeps the choice.
+  const control = event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement ? event.target : undefined;
+  const chosen = control?.value;
+  void mount(el, true);
+  if (control && chosen !== undefined) control.value = chosen;
+}
+
 /** Mounts a waiting section and wires it in the current mode (in two tasks unless `now`). */
 async function mount(el: HTMLElement, now = false): Promise<void> {
   if (!waiting.delete(el)) return;
-  near?.unobserve(el.closest('section') ?? el);
+  near?.unobserve(boxOf(el));
+  if (waiting.size === 0) {
+    // Every section is live: nothing is left to watch for.
+    near?.disconnect();
+    for (const type of REACH) document.removeEventListener(type, reach, { capture: true });
+  }
+  const entry = offAtStart.has(el);
+  if (entry) showEntry(el);
+  const gsap = motion.ready();
   const section = mountSection(el);
   if (!section) return;
-  if (!now) await nextTask();
+  // A chart that starts from its entry scene draws its first step in: it goes live once GSAP is there (it is
+  // asked for as the section comes within a quarter of a screen, so the reader does not wait for it).
+  if (!now) await Promise.all([nextTask(), entry && !motion.reduced() ? gsap : undefined]);
   wire(section, true);
 }
 
@@ -151,33 +194,20 @@ async function start(): Promise<void> {
   if (!scrolling()) drawStepFigures(document);
   await afterFirstPaint();
   apply();
-  // Watched through its <section> (with its heading), so it mounts a little before its steps come up.
-  const box = (el: HTMLElement): HTMLElement => el.closest<HTMLElement>('section') ?? el;
   near = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
-        const el = [...waiting].find((w) => box(w) === e.target);
-        // A section off screen waits in its entry scene; one on or near the screen (a deep link, a reload
-        // further down) mounts straight into the scene of where the reader is.
+        const el = byBox.get(e.target);
+        // One near the screen at the start (a deep link, a reload further down) mounts straight into the scene
+        // of where the reader is; one that was not starts from its entry scene when it mounts (see showEntry).
         if (el && e.isIntersecting) void mount(el);
-        else if (el) showEntry(el);
+        else if (el) offAtStart.add(el);
       }
     },
     { rootMargin: NEAR },
   );
-  for (const el of waiting) near.observe(box(el));
-  // A reader who reaches into a section before it has come near (a keyboard's Tab, a click, a step chosen
-  // from the list) finds it live: it mounts before the event reaches its target, whose listeners then hear it.
-  const reach = (event: Event) => {
-    const el = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-scrolly]') : null;
-    if (!el || !waiting.has(el)) return;
-    // A control set before its section mounted (by script, with no focus first): mounting keeps the choice.
-    const control = event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement ? event.target : undefined;
-    const chosen = control?.value;
-    void mount(el, true);
-    if (control && chosen !== undefined) control.value = chosen;
-  };
-  for (const type of ['focusin', 'pointerdown', 'click', 'input', 'change']) document.addEventListener(type, reach, { capture: true });
+  for (const box of byBox.keys()) near.observe(box);
+  for (const type of REACH) document.addEventListener(type, reach, { capture: true });
   pinned.addEventListener('change', apply);
   toggle?.addEventListener('click', () => {
     mode = toggle.getAttribute('aria-pressed') === 'true' ? 'scroll' : 'article';
@@ -187,7 +217,10 @@ async function start(): Promise<void> {
   await nextTask();
   mountEmbedPanels(document);
   mountStepLinks(document);
-  // The rest of the steps' own charts, in idle moments: soon the page carries all of them, for print and saving.
+  // The rest of the steps' own charts, a few per idle moment once the page has settled (two seconds after it
+  // has loaded: nothing the reader sees waits on them, so they never compete with the page's start-up), and
+  // soon the page carries all of them, for print and saving.
+  await afterLoad(SETTLE_MS);
   await drawStepFiguresSoon(document);
 }
 

@@ -27,6 +27,8 @@ const TWEENED = new Set([
 export interface Motion {
   /** Moves `svg` to `frame`: tweened when `animate` and motion is allowed, else at once. Always ends in exactly `applyFrame(frame)`. */
   transition(svg: SVGSVGElement, frame: Frame, idPrefix: string, animate: boolean): void;
+  /** Starts loading GSAP (once; after the first paint), ahead of the first tween; resolves once it is there (or failed to come). */
+  ready(): Promise<void>;
   readonly reduced: () => boolean;
   destroy(): void;
 }
@@ -35,8 +37,10 @@ const opacityOf = (el: Element): string => el.getAttribute('opacity') ?? '1';
 
 /**
  * The one place GSAP is used; `prefers-reduced-motion` turns every transition into a jump. GSAP comes in its
- * own chunk, requested after the first paint and evaluated in its own task: a tween asked for before it has
- * arrived starts when it does (unless a later change has replaced it).
+ * own chunk, requested when a chart goes live (`ready`, or the first tween asked for), never before the
+ * first paint, and evaluated in its own task: a page read from the top loads none of it until the reader
+ * comes near a chart. A tween asked for before GSAP has arrived starts when it does (unless a later change
+ * has replaced it).
  */
 export function createMotion(): Motion {
   const query = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -46,13 +50,15 @@ export function createMotion(): Motion {
   };
   query.addEventListener('change', onChange);
   let lib: typeof Gsap | undefined;
-  const loaded: Promise<typeof Gsap | undefined> = afterFirstPaint()
-    .then(() => import('gsap'))
-    .then(
-      (m) => (lib = m.gsap),
-      // Without GSAP (the chunk failed to load) every change is a jump: the chart is still right.
-      () => undefined,
-    );
+  let loading: Promise<typeof Gsap | undefined> | undefined;
+  const load = (): Promise<typeof Gsap | undefined> =>
+    (loading ??= afterFirstPaint()
+      .then(() => import('gsap'))
+      .then(
+        (m) => (lib = m.gsap),
+        // Without GSAP (the chunk failed to load) every change is a jump: the chart is still right.
+        () => undefined,
+      ));
   const running = new WeakMap<SVGSVGElement, ReturnType<typeof Gsap.timeline>>();
   const waiting = new WeakMap<SVGSVGElement, object>();
 
@@ -67,7 +73,7 @@ export function createMotion(): Motion {
     if (!lib) {
       const ticket = {};
       waiting.set(svg, ticket);
-      void loaded.then((g) => {
+      void load().then((g) => {
         if (waiting.get(svg) !== ticket) return;
         waiting.delete(svg);
         if (g) tween(g, svg, frame, idPrefix);
@@ -140,5 +146,10 @@ export function createMotion(): Motion {
     running.set(svg, tl);
   }
 
-  return { transition, reduced: () => reduced, destroy: () => query.removeEventListener('change', onChange) };
+  return {
+    transition,
+    ready: () => load().then(() => undefined),
+    reduced: () => reduced,
+    destroy: () => query.removeEventListener('change', onChange),
+  };
 }

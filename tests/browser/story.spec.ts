@@ -185,7 +185,7 @@ test('section#toll carries data-active-step: "" before the first step, then the 
   await expect(section(page)).toHaveAttribute('data-active-step', '');
   const [first] = await domSteps(page);
   await page.mouse.move(5, 5);
-  for (let i = 0; i < 60 && (await figure(page).getAttribute('data-scene')) !== first!.scene; i++) {
+  for (let i = 0; i < 60 && (await activeStep(page)) !== first!.id; i++) {
     await page.mouse.wheel(0, WHEEL);
     await page.waitForTimeout(80);
   }
@@ -199,13 +199,21 @@ test('scrolling through the story shows each step’s scene, then back up to the
   const steps = await domSteps(page);
   expect(steps.length).toBeGreaterThan(0);
 
-  // Before the first step: the entry scene, axes only, nothing active.
+  // Before the first step, once the chart is on screen (at the top of a phone's page it is not yet): the entry
+  // scene, axes only, nothing active.
+  expect(await activeStep(page)).toBe('');
+  await page.mouse.move(5, 5);
+  const onScreen = () => visibleSvg(page).evaluate((svg) => svg.getBoundingClientRect().top < window.innerHeight);
+  for (let i = 0; i < 60 && !(await onScreen()); i++) {
+    await page.mouse.wheel(0, WHEEL);
+    await page.waitForTimeout(80);
+  }
+  expect(await onScreen(), 'the chart has come on screen').toBe(true);
   expect(await activeStep(page)).toBe('');
   await expectSettled(page, 'axes');
   await expect(mark(page, 'line:total')).toHaveCount(0);
 
   // Down, one wheel notch at a time.
-  await page.mouse.move(5, 5);
   const seen: string[] = [];
   let current = '';
   for (let i = 0; i < 300 && seen.length < steps.length; i++) {
