@@ -37,6 +37,12 @@ export function mountScrolly(
   words: ScrollyWords,
   /** Land on the step the address names (`/#<step-id>`), in its state, without replaying the steps before it. */
   land = false,
+  /**
+   * The chart starts from its entry scene (the section was off screen when the page started): this draws that
+   * scene, and is called only if the reader is at or before the first step, which then draws in. Further in
+   * (a fling), the chart goes straight to the step in view, with no scene in between.
+   */
+  entry?: () => void,
 ): () => void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   if (steps.length === 0) return () => {};
@@ -149,7 +155,8 @@ export function mountScrolly(
   // A chart still in its entry scene (as the HTML drew it: a section mounts as it comes near) is in the state
   // before the first step, so the first step, reached from there, draws in as it would have from the top of
   // the page. Any other state, or a deep link to one of these steps, is reached at once.
-  const fresh = chart.scene() === payload.entryScene && !(land && stepFromHash(window.location.hash, ids) >= 0);
+  const fresh = (entry !== undefined || chart.scene() === payload.entryScene) && !(land && stepFromHash(window.location.hash, ids) >= 0);
+  if (fresh && target <= 0) entry?.();
   active = fresh ? -1 : target - 2;
   apply(true);
 

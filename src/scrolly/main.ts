@@ -89,6 +89,12 @@ const afterLoad = (ms: number): Promise<void> =>
     else window.addEventListener('load', wait, { once: true });
   });
 
+/** Whether any of `el` is in the viewport. */
+function onScreen(el: Element): boolean {
+  const { top, bottom } = el.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+}
+
 /** Ends the current task: the browser may paint and answer the reader before the next piece of start-up work. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -121,7 +127,8 @@ const scrolling = (): boolean => mode === 'scroll' && pinned.matches;
  */
 function wire(s: Section, first: boolean): void {
   if (scrolling()) {
-    sections.set(s, mountScrolly(s.el, s.chart, s.payload, motion, words, first));
+    const entry = first && offAtStart.has(s.el) && s.chart.scene() !== s.payload.entryScene ? () => showEntry(s.el) : undefined;
+    sections.set(s, mountScrolly(s.el, s.chart, s.payload, motion, words, first, entry));
     s.explore?.setVisible(s.frames.explores(s.chart.scene()));
   } else {
     sections.set(s, undefined);
@@ -173,12 +180,15 @@ async function mount(el: HTMLElement, now = false): Promise<void> {
     for (const type of REACH) document.removeEventListener(type, reach, { capture: true });
   }
   const entry = offAtStart.has(el);
-  if (entry) showEntry(el);
+  // Coming near while out of sight (the usual way, a quarter of a screen ahead): the entry scene now, unseen.
+  // Jumped into (a fling, a step chosen from afar): the controller draws it only if the reader is at or before
+  // the first step; further in, the chart goes straight to the step in view.
+  if (entry && !onScreen(boxOf(el))) showEntry(el);
   const gsap = motion.ready();
   const section = mountSection(el);
   if (!section) return;
-  // A chart that starts from its entry scene draws its first step in: it goes live once GSAP is there (it is
-  // asked for as the section comes within a quarter of a screen, so the reader does not wait for it).
+  // A chart that starts from its entry scene may draw its first step in: it goes live once GSAP is there (it
+  // is asked for as the section comes within a quarter of a screen, so the reader does not wait for it).
   if (!now) await Promise.all([nextTask(), entry && !motion.reduced() ? gsap : undefined]);
   wire(section, true);
 }

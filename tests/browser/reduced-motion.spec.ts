@@ -27,10 +27,12 @@ async function installProbe(page: Page): Promise<void> {
     const snaps: Snapshot[] = [];
     w.__snaps = snaps;
     new MutationObserver((list) => {
-      for (const m of list) {
+      for (const [i, m] of list.entries()) {
         const fig = m.target as HTMLElement;
         if (m.attributeName !== 'data-scene' || !fig.matches('figure[data-chart="overdoses"]')) continue; // the toll's chart (the map has its own test)
-        const scene = fig.dataset['scene'] ?? '';
+        // The value this change set: the next change's old value if the same task changed it again, else the current one.
+        const later = list.slice(i + 1).find((n) => n.target === fig && n.attributeName === 'data-scene');
+        const scene = later ? (later.oldValue ?? '') : (fig.dataset['scene'] ?? '');
         const snap: Snapshot = {
           scene,
           atChange: w.__frameDiffs?.(fig, scene) ?? ['no probe'],
@@ -47,7 +49,7 @@ async function installProbe(page: Page): Promise<void> {
           snap.done = true;
         });
       }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-scene'] });
+    }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-scene'] });
   });
 }
 const snapshots = (page: Page): Promise<Snapshot[]> => page.evaluate(() => (window as ProbeWindow).__snaps ?? []);
