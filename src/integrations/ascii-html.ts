@@ -39,8 +39,7 @@ export function asciiHtml(html: string, file = 'page'): string {
     if (tag && tag.toLowerCase() === 'script' && JSON_TYPE.test(attributes)) {
       out += whole.slice(0, whole.length - content.length - `</${tag}>`.length) + content.replace(NON_ASCII, jsonEscape) + `</${tag}>`;
     } else {
-      const found = NON_ASCII.exec(whole);
-      NON_ASCII.lastIndex = 0;
+      const found = /[^\u0000-\u007f]/u.exec(whole);
       if (found) {
         const what = tag ? `a <${tag}> element` : 'a comment';
         throw new Error(

@@ -1,5 +1,4 @@
-import { applyFrame } from '../charts/shared/join';
-import type { ChartPayload, SizeName } from '../charts/types';
+import type { ChartPayload } from '../charts/types';
 import { initialMode, persistMode } from './article-mode';
 import { mountChart, mountStepFigures, type ChartView } from './chart-view';
 import { mountScrolly, type ScrollyWords } from './controller';
@@ -34,44 +33,20 @@ const motion = createMotion();
 const pinned = window.matchMedia(PINNED_MEDIA);
 const toggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
 
-const payloads = new Map<HTMLElement, ChartPayload>();
-/** A section's chart payload (the JSON beside its figure), parsed once. */
-function payloadOf(el: HTMLElement): ChartPayload | undefined {
-  const known = payloads.get(el);
-  if (known) return known;
-  const text = el.querySelector('[data-chart] script[data-chart-payload]')?.textContent;
-  if (!text) return undefined;
-  const payload = JSON.parse(text) as ChartPayload;
-  payloads.set(el, payload);
-  return payload;
-}
-
 /**
  * The HTML draws a pinned chart in its first step's scene: the picture a reader gets should the script not
  * run. With the script, a section that was off screen at the start puts its chart in its entry scene, the
- * state before its first step, when it mounts (as it comes within a quarter of a screen, or as the reader
- * jumps or reaches into it): drawn from the payload's entry frames at every size, nothing measured. The first
- * step, reached from there, draws in. Until then the chart, out of sight, is left as the HTML drew it: at the
- * top of the page the start-up does no chart work at all.
+ * state before its first step, when it mounts (see mount): the first step, reached from there, draws in.
+ * Until then the chart, out of sight, is left as the HTML drew it: at the top of the page the start-up does
+ * no chart work at all. Nothing is announced: the reader is not there yet.
  */
-function showEntry(el: HTMLElement): void {
-  const figure = el.querySelector<HTMLElement>('[data-chart]');
-  const payload = payloadOf(el);
-  if (!figure || !payload || figure.dataset['scene'] === payload.entryScene) return;
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-size]')) {
-    const size = svg.dataset['size'] as SizeName;
-    const frame = payload.entryFrames[size];
-    if (frame) applyFrame(svg, frame, svg.dataset['idPrefix'] ?? size);
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = payload.descriptions[payload.entryScene] ?? '';
-  }
-  figure.dataset['scene'] = payload.entryScene;
-}
+const showEntry = (s: Section): void => s.chart.show(s.payload.entryScene, false, '');
 
 function mountSection(el: HTMLElement): Section | undefined {
   const figure = el.querySelector<HTMLElement>('[data-chart]');
-  const payload = payloadOf(el);
-  if (!figure || !payload) return undefined;
+  const payloadEl = figure?.querySelector('script[data-chart-payload]');
+  if (!figure || !payloadEl) return undefined;
+  const payload = JSON.parse(payloadEl.textContent ?? '{}') as ChartPayload;
   const frames = frameStore(el, payload);
   // A chart over time has series controls; a chart of things has items to pick.
   const explore = mountExplore(el, payload) ?? mountPicker(el);
@@ -127,7 +102,7 @@ const scrolling = (): boolean => mode === 'scroll' && pinned.matches;
  */
 function wire(s: Section, first: boolean): void {
   if (scrolling()) {
-    const entry = first && offAtStart.has(s.el) && s.chart.scene() !== s.payload.entryScene ? () => showEntry(s.el) : undefined;
+    const entry = first && offAtStart.has(s.el) && s.chart.scene() !== s.payload.entryScene ? () => showEntry(s) : undefined;
     sections.set(s, mountScrolly(s.el, s.chart, s.payload, motion, words, first, entry));
     s.explore?.setVisible(s.frames.explores(s.chart.scene()));
   } else {
@@ -180,13 +155,13 @@ async function mount(el: HTMLElement, now = false): Promise<void> {
     for (const type of REACH) document.removeEventListener(type, reach, { capture: true });
   }
   const entry = offAtStart.has(el);
-  // Coming near while out of sight (the usual way, a quarter of a screen ahead): the entry scene now, unseen.
-  // Jumped into (a fling, a step chosen from afar): the controller draws it only if the reader is at or before
-  // the first step; further in, the chart goes straight to the step in view.
-  if (entry && !onScreen(boxOf(el))) showEntry(el);
   const gsap = motion.ready();
   const section = mountSection(el);
   if (!section) return;
+  // Coming near while out of sight (the usual way, a quarter of a screen ahead): the entry scene now, unseen.
+  // Jumped into (a fling, a step chosen from afar): the controller draws it only if the reader is at or before
+  // the first step; further in, the chart goes straight to the step in view.
+  if (entry && !onScreen(boxOf(el))) showEntry(section);
   // A chart that starts from its entry scene may draw its first step in: it goes live once GSAP is there (it
   // is asked for as the section comes within a quarter of a screen, so the reader does not wait for it).
   if (!now) await Promise.all([nextTask(), entry && !motion.reduced() ? gsap : undefined]);
